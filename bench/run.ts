@@ -1,0 +1,2 @@
+// Entry point of `npm run bench`.
+import "./engine";

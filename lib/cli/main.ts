@@ -1,0 +1,36 @@
+// The `kindling` command line: `kindling butane …` and friends.
+import { readFileSync } from "node:fs";
+import { runButane, type Io } from "./butane-command";
+
+type Command = (argv: string[], io: Io) => number | Promise<number>;
+
+/** Subcommands; other modules (share links) add theirs here. */
+export const commands: Record<string, { run: Command; help: string }> = {
+  butane: { run: runButane, help: "translate a Butane config to Ignition (flags as the butane command)" },
+};
+
+function usage(): string {
+  const rows = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.help}`);
+  return `Usage: kindling <command> [options]\nCommands:\n${rows.join("\n")}\n`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const io: Io = {
+    stdin: () => readFileSync(0),
+    stdout: (b) => void process.stdout.write(b),
+    stderr: (s) => void process.stderr.write(s),
+    isTty: Boolean(process.stderr.isTTY),
+    env: process.env,
+  };
+  const [name, ...rest] = argv;
+  if (!name || name === "-h" || name === "--help" || name === "help") {
+    (name ? io.stdout : io.stderr)(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`unknown command "${name}"\n${usage()}`);
+    return 2;
+  }
+  return command.run(rest, io);
+}

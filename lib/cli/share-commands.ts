@@ -1,0 +1,131 @@
+// `kindling share FILE` and `kindling open URL`, and the `--data-url` / `--base64` outputs of
+// `kindling butane`.
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { toBase64Text, toDataUrlBase64, toDataUrlShortest } from "../export";
+import { decodeShareLink, encodeShareLink, findSecrets, withoutSecrets, LINK_LENGTH_LIMITS } from "../share";
+import { parseArgs, UsageError, type FlagSpec } from "./args";
+import { extraFlags, outputHooks, type Io } from "./butane-command";
+import { commands } from "./main";
+
+export const DEFAULT_BASE = "http://localhost:3000/";
+
+extraFlags.push(
+  { long: "data-url", help: "print the Ignition config as a data URL (the shorter of data:, and data:;base64,)" },
+  { long: "base64", help: "print the Ignition config as plain base64" },
+);
+outputHooks.push((output, flags) => {
+  if (flags.has("base64")) return toBase64Text(output);
+  if (flags.has("data-url")) return toDataUrlShortest(output);
+  return output;
+});
+
+function listFiles(dir: string): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      const s = statSync(p);
+      if (s.isDirectory()) walk(p);
+      else if (s.isFile()) files[relative(dir, p).split(sep).join("/")] = new Uint8Array(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+const shareSpecs: FlagSpec[] = [
+  { long: "base", value: true, help: `the designer's address the link opens (default ${DEFAULT_BASE})` },
+  { long: "files-dir", short: "d", value: true, help: "attach every file below this directory (for local: contents)" },
+  { long: "without-secrets", help: "leave password hashes, private keys and tokens out of the link" },
+  { long: "help", short: "h", help: "show usage and exit" },
+];
+
+function runShare(argv: string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs(argv, shareSpecs);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`${e.message}\nUsage: kindling share [--base URL] [-d DIR] [--without-secrets] FILE\n`);
+    return 2;
+  }
+  const { flags, operands } = parsed;
+  if (flags.has("help") || operands.length !== 1) {
+    (flags.has("help") ? io.stdout : io.stderr)("Usage: kindling share [--base URL] [-d DIR] [--without-secrets] FILE\nPrints a link that opens FILE (and the files of DIR) in the designer.\n");
+    return flags.has("help") ? 0 : 2;
+  }
+  let text: string;
+  try {
+    text = operands[0] === "-" ? io.stdin().toString("utf8") : readFileSync(operands[0], "utf8");
+  } catch (e) {
+    io.stderr(`failed to open ${operands[0]}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const dir = flags.get("files-dir");
+  let doc = { text, files: typeof dir === "string" ? listFiles(dir) : {} };
+  const secrets = findSecrets(doc);
+  if (secrets.length && flags.has("without-secrets")) doc = withoutSecrets(doc);
+  else if (secrets.length) {
+    io.stderr(`warning: the link holds secrets (${secrets.map((s) => `${s.kind} at ${s.where}`).join("; ")}); use --without-secrets to leave them out\n`);
+  }
+  const base = flags.get("base");
+  const link = encodeShareLink(doc, typeof base === "string" ? base : DEFAULT_BASE);
+  for (const limit of LINK_LENGTH_LIMITS) {
+    if (link.length > limit.length) io.stderr(`warning: the link is ${link.length} characters long: ${limit.where}\n`);
+  }
+  io.stdout(link + "\n");
+  return 0;
+}
+
+const openSpecs: FlagSpec[] = [
+  { long: "output", short: "o", value: true, help: "write the Butane config to this file" },
+  { long: "files-dir", short: "d", value: true, help: "write the attached files below this directory" },
+  { long: "help", short: "h", help: "show usage and exit" },
+];
+
+function runOpen(argv: string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs(argv, openSpecs);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`${e.message}\nUsage: kindling open [-o FILE] [-d DIR] URL\n`);
+    return 2;
+  }
+  const { flags, operands } = parsed;
+  if (flags.has("help") || operands.length !== 1) {
+    (flags.has("help") ? io.stdout : io.stderr)("Usage: kindling open [-o FILE] [-d DIR] URL\nPrints the Butane config a share link holds.\n");
+    return flags.has("help") ? 0 : 2;
+  }
+  const decoded = decodeShareLink(operands[0]);
+  if (!decoded.ok) {
+    io.stderr(decoded.message + "\n");
+    return 1;
+  }
+  const { text, files } = decoded.doc;
+  const dir = flags.get("files-dir");
+  const names = Object.keys(files);
+  if (names.length && typeof dir !== "string") {
+    io.stderr(`note: the link also holds ${names.length} attached file(s) (${names.join(", ")}); pass -d DIR to write them\n`);
+  }
+  if (typeof dir === "string") {
+    const root = resolve(dir);
+    for (const [name, bytes] of Object.entries(files)) {
+      const target = resolve(root, name);
+      if (!target.startsWith(root + sep)) {
+        io.stderr(`refusing to write ${name}: it points outside ${dir}\n`);
+        return 1;
+      }
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, bytes);
+    }
+  }
+  const out = flags.get("output");
+  if (typeof out === "string") writeFileSync(out, text);
+  else io.stdout(text);
+  return 0;
+}
+
+commands.share = { run: runShare, help: "print a link that opens a Butane file in the designer" };
+commands.open = { run: runOpen, help: "print the Butane config held by a share link" };

@@ -1,0 +1,117 @@
+// Descriptors of the Go types that Butane and Ignition declare. The engine mirrors Go's
+// semantics (zero values, pointers, omitempty, struct field order) so that decoding,
+// validation and JSON output behave as the reference does. Specs are built as data from
+// these descriptors: one set per Butane base version and per Ignition version.
+
+/** A Go int as decoded: a JS number while it is a safe integer, a bigint beyond that. */
+export type GoInt = number | bigint;
+
+export type GoType = ScalarType | PtrType | SliceType | MapType | StructType;
+
+export interface ScalarType {
+  kind: "string" | "int" | "bool";
+  /** Named Go type (e.g. "v0_5.Device"); unnamed scalars print as "string", "int", "bool". */
+  name?: string;
+}
+export interface PtrType {
+  kind: "ptr";
+  elem: GoType;
+}
+export interface SliceType {
+  kind: "slice";
+  elem: GoType;
+}
+export interface MapType {
+  kind: "map";
+  key: ScalarType;
+  elem: GoType;
+}
+export interface StructType {
+  kind: "struct";
+  /** Package-qualified Go name, as go-yaml prints it in type errors: "v0_5.File". */
+  name: string;
+  /** Fields in Go declaration order, embedded structs already flattened in place. */
+  fields: Field[];
+}
+export interface Field {
+  /** The yaml tag (Butane types) or json tag name (Ignition types). */
+  key: string;
+  type: GoType;
+  /** json ",omitempty": leave the field out of the output when it is the zero value. */
+  omitempty?: boolean;
+}
+
+export const str: ScalarType = { kind: "string" };
+export const int: ScalarType = { kind: "int" };
+export const bool: ScalarType = { kind: "bool" };
+export const ptr = (elem: GoType): PtrType => ({ kind: "ptr", elem });
+export const slice = (elem: GoType): SliceType => ({ kind: "slice", elem });
+export const struct = (name: string, fields: Field[]): StructType => ({ kind: "struct", name, fields });
+
+/** The Go spelling of a type, as go-yaml and vcontext print it ("[]v0_5.File", "*int"). */
+export function goTypeName(t: GoType): string {
+  switch (t.kind) {
+    case "string":
+    case "int":
+    case "bool":
+      return t.name ?? t.kind;
+    case "ptr":
+      return "*" + goTypeName(t.elem);
+    case "slice":
+      return "[]" + goTypeName(t.elem);
+    case "map":
+      return `map[${goTypeName(t.key)}]${goTypeName(t.elem)}`;
+    case "struct":
+      return t.name;
+  }
+}
+
+/**
+ * The zero value of a type, in the engine's value representation:
+ * string "" / int 0 / bool false; ptr undefined (nil); slice [] ; map {} ;
+ * struct: an object with every field's zero value, keyed by the field's key.
+ */
+export function zeroValue(t: GoType): unknown {
+  switch (t.kind) {
+    case "string":
+      return "";
+    case "int":
+      return 0;
+    case "bool":
+      return false;
+    case "ptr":
+      return undefined;
+    case "slice":
+      return [];
+    case "map":
+      return {};
+    case "struct": {
+      const o: Record<string, unknown> = {};
+      for (const f of t.fields) o[f.key] = zeroValue(f.type);
+      return o;
+    }
+  }
+}
+
+/** Go's reflect.Value.IsZero for a value of type t (a nil or empty slice counts as zero here). */
+export function isZero(t: GoType, v: unknown): boolean {
+  switch (t.kind) {
+    case "string":
+      return v === "" || v === undefined;
+    case "int":
+      return v === 0 || v === 0n || v === undefined;
+    case "bool":
+      return v === false || v === undefined;
+    case "ptr":
+      return v === undefined || v === null;
+    case "slice":
+      return v === undefined || (v as unknown[]).length === 0;
+    case "map":
+      return v === undefined || Object.keys(v as object).length === 0;
+    case "struct": {
+      if (v === undefined) return true;
+      const o = v as Record<string, unknown>;
+      return t.fields.every((f) => isZero(f.type, o[f.key]));
+    }
+  }
+}
