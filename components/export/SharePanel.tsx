@@ -1,0 +1,89 @@
+"use client";
+// The share link: the whole document in the URL fragment. Warns about secrets (and offers to
+// leave them out) and about links too long for browsers and chat tools.
+import { useState } from "react";
+import { encodeShareLink, findSecrets, LINK_LENGTH_LIMITS, withoutSecrets, type Secret } from "../../lib/share";
+import { designerStore } from "../state/store";
+import { copyText } from "./download";
+import styles from "./export.module.css";
+
+function pageBase(): string {
+  return window.location.origin + window.location.pathname;
+}
+
+export default function SharePanel({ onStatus }: { onStatus(s: string): void }) {
+  const [secrets, setSecrets] = useState<Secret[] | null>(null);
+  const [link, setLink] = useState<string | null>(null);
+
+  const finish = async (leaveOut: boolean) => {
+    const { text, files } = designerStore.getState();
+    const doc = leaveOut ? withoutSecrets({ text, files }) : { text, files };
+    const made = encodeShareLink(doc, pageBase());
+    setLink(made);
+    setSecrets(null);
+    const ok = await copyText(made);
+    onStatus(
+      ok
+        ? `Copied the share link (${made.length.toLocaleString("en")} characters${leaveOut ? ", secrets left out" : ""}).`
+        : "The browser did not allow copying; select the link below instead.",
+    );
+  };
+
+  const start = () => {
+    const { text, files } = designerStore.getState();
+    const found = findSecrets({ text, files });
+    if (found.length) {
+      setSecrets(found);
+      setLink(null);
+    } else void finish(false);
+  };
+
+  const warnings = link ? LINK_LENGTH_LIMITS.filter((l) => link.length > l.length) : [];
+  return (
+    <div className={styles.group}>
+      <h3>Share</h3>
+      <div className={styles.row}>
+        <button type="button" className="button" onClick={start}>
+          Copy share link
+        </button>
+        <span className={styles.hint}>The link holds the whole document and its attached files; nothing is sent to a server.</span>
+      </div>
+      {secrets && (
+        <div className={styles.warn} role="alert">
+          <p>This config holds secrets that anyone with the link could read:</p>
+          <ul>
+            {secrets.map((s) => (
+              <li key={s.where}>
+                {s.kind} — <code>{s.where.startsWith("file:") ? `attached file ${s.where.slice(5)}` : s.where}</code>
+              </li>
+            ))}
+          </ul>
+          <div className={styles.row}>
+            <button type="button" className="button" onClick={() => void finish(true)}>
+              Copy without secrets
+            </button>
+            <button type="button" className="button" onClick={() => void finish(false)}>
+              Copy with secrets
+            </button>
+            <button type="button" className="button" onClick={() => setSecrets(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {link && (
+        <>
+          <label className={styles.linkField}>
+            <span>Share link ({link.length.toLocaleString("en")} characters)</span>
+            <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+          {warnings.map((w) => (
+            <p key={w.length} className={styles.warn} role="note">
+              This link is {link.length.toLocaleString("en")} characters long: {w.where}. Download the zip to share a config this large.
+            </p>
+          ))}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+// Opens a share link (#v1.…) found in the page address. A damaged or newer-format link is
+// explained and changes nothing; a good one replaces the document only when there is no
+// work of the user's to lose, or when the user says so.
+import { useEffect, useState } from "react";
+import { decodeShareLink, type SharedDocument } from "../../lib/share";
+import { DEFAULT_DOCUMENT } from "../state/default-document";
+import { designerStore } from "../state/store";
+import styles from "./export.module.css";
+
+type Offer = { kind: "confirm"; doc: SharedDocument } | { kind: "error"; message: string } | null;
+
+function clearHash() {
+  history.replaceState(null, "", window.location.pathname + window.location.search);
+}
+
+function apply(doc: SharedDocument) {
+  const store = designerStore.getState();
+  // A recorded edit, so that Undo brings the previous work back.
+  store.setText(doc.text, "load");
+  for (const path of Object.keys(store.files)) store.setFile(path, null);
+  for (const [path, bytes] of Object.entries(doc.files)) store.setFile(path, bytes);
+}
+
+function hasOwnWork(): boolean {
+  const { text, files } = designerStore.getState();
+  return (text.trim() !== "" && text !== DEFAULT_DOCUMENT) || Object.keys(files).length > 0;
+}
+
+export default function SharedLinkOpener() {
+  const [offer, setOffer] = useState<Offer>(null);
+
+  useEffect(() => {
+    const check = () => {
+      const hash = window.location.hash.slice(1);
+      if (!hash) return;
+      const decoded = decodeShareLink(hash);
+      clearHash();
+      if (!decoded.ok) {
+        setOffer({ kind: "error", message: `${decoded.message} Your own work was not changed.` });
+        return;
+      }
+      const { text, files } = designerStore.getState();
+      const same = text === decoded.doc.text && Object.keys(files).length === Object.keys(decoded.doc.files).length;
+      if (same) return;
+      if (hasOwnWork()) setOffer({ kind: "confirm", doc: decoded.doc });
+      else apply(decoded.doc);
+    };
+    // After the autosaved work has been restored (parents' effects run after this one).
+    const timer = setTimeout(check, 0);
+    window.addEventListener("hashchange", check);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener("hashchange", check);
+    };
+  }, []);
+
+  if (!offer) return null;
+  if (offer.kind === "error") {
+    return (
+      <div className={styles.banner} data-kind="error" role="alert" aria-label="Share link">
+        <p>{offer.message}</p>
+        <button type="button" className="button" onClick={() => setOffer(null)}>
+          Dismiss
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className={styles.banner} role="alertdialog" aria-label="Open shared config">
+      <p>
+        This link holds a shared config{Object.keys(offer.doc.files).length ? ` with ${Object.keys(offer.doc.files).length} attached file(s)` : ""}.
+        Opening it replaces the document you are working on; Undo brings your text back.
+      </p>
+      <div className={styles.row}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            apply(offer.doc);
+            setOffer(null);
+          }}
+        >
+          Open shared config
+        </button>
+        <button type="button" className="button" onClick={() => setOffer(null)}>
+          Keep my work
+        </button>
+      </div>
+    </div>
+  );
+}
