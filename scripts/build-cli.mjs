@@ -10,4 +10,6 @@ await build({
   outfile: "dist/kindling-cli.mjs",
   sourcemap: "linked",
   logLevel: "warning",
+  // Some CommonJS dependencies require() Node built-ins; give the ES module bundle a require.
+  banner: { js: 'import { createRequire as __kindlingCreateRequire } from "node:module"; const require = __kindlingCreateRequire(import.meta.url);' },
 });

@@ -1,6 +1,8 @@
 // Refreshes tests/conformance/ from the workplace's shared corpus (../shared/conformance),
 // adding new cases and updating changed ones. The suite itself only reads tests/conformance.
-import { cpSync, existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, cpSync, existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 
 const from = process.argv[2] ?? "../shared/conformance";
 if (!existsSync(from)) {
@@ -10,4 +12,12 @@ if (!existsSync(from)) {
 for (const part of ["cases", "check.mjs", "NOTES.md"]) {
   cpSync(`${from}/${part}`, `tests/conformance/${part}`, { recursive: true });
 }
+// The shared copy is read-only; keep ours writable, and put back symlinks a copy without
+// symlink support flattened into files.
+const writable = (p) => {
+  chmodSync(p, statSync(p).isDirectory() ? 0o755 : 0o644);
+  if (statSync(p).isDirectory()) for (const n of readdirSync(p)) writable(join(p, n));
+};
+writable("tests/conformance/cases");
+execFileSync(process.execPath, ["scripts/restore-symlinks.mjs", "tests/conformance/cases"], { stdio: "inherit" });
 console.log(`tests/conformance refreshed from ${from}`);

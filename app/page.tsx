@@ -1,0 +1,5 @@
+import ClientDesigner from "../components/designer/ClientDesigner";
+
+export default function Home() {
+  return <ClientDesigner />;
+}

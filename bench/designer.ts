@@ -1,0 +1,120 @@
+// `npm run bench` (designer part): keystroke-to-output time in the real page on a 1 MB
+// document — Chromium, the production build served by `next start`, the engine in its Web
+// Worker. Needs `npm run build:web` first; skipped (with a note) when there is no build or
+// no Chromium. Run alone: `node --import tsx bench/designer.ts`.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { largeConfig } from "./configs";
+
+const root = join(__dirname, "..");
+const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not start: ${url}`);
+}
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], p90: s[Math.min(s.length - 1, Math.floor(s.length * 0.9))], max: s[s.length - 1] };
+};
+
+export async function benchDesigner(): Promise<void> {
+  if (!existsSync(join(root, ".next", "BUILD_ID"))) return console.log("designer: skipped (no production build; run `npm run build:web`)");
+  if (!existsSync(chromiumPath)) return console.log(`designer: skipped (no Chromium at ${chromiumPath})`);
+  const { chromium } = await import("@playwright/test");
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
+  });
+  try {
+    const url = `http://127.0.0.1:${port}/`;
+    await waitForServer(url, 60_000);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(url);
+    await page.getByRole("tab", { name: "Code" }).click();
+    await page.locator("#panel-code .monaco-editor").waitFor({ timeout: 60_000 });
+    const text = largeConfig(1024 * 1024);
+    await page.getByLabel("Open").setInputFiles({ name: "big.bu", mimeType: "text/yaml", buffer: Buffer.from(text) });
+    await page.waitForFunction(() => Number(document.querySelector("[data-testid=ignition-output]")?.getAttribute("data-length")) > 1000, null, { timeout: 60_000 });
+    await page.evaluate(() => {
+      const w = window as unknown as { __bench: { keys: number[]; outs: number[]; long: number[] } };
+      w.__bench = { keys: [], outs: [], long: [] };
+      addEventListener("keydown", () => w.__bench.keys.push(performance.now()), true);
+      const el = document.querySelector("[data-testid=ignition-output]")!;
+      new MutationObserver(() => w.__bench.outs.push(performance.now())).observe(el, { attributes: true, attributeFilter: ["data-length"] });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__bench.long.push(e.duration))).observe({ type: "longtask" });
+    });
+    await page.locator("#panel-code .monaco-editor").getByText("/opt/data/big.txt").click();
+    await page.keyboard.press("End");
+    const outs = () => page.evaluate(() => (window as unknown as { __bench: { outs: number[] } }).__bench.outs.length);
+
+    // single keystrokes, each one waited for
+    const samples: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const before = await outs();
+      await page.keyboard.type(String.fromCharCode(97 + i));
+      await page.waitForFunction((n) => (window as unknown as { __bench: { outs: number[] } }).__bench.outs.length > n, before, { timeout: 30_000 });
+      const d = await page.evaluate(() => {
+        const b = (window as unknown as { __bench: { keys: number[]; outs: number[] } }).__bench;
+        return b.outs[b.outs.length - 1] - b.keys[b.keys.length - 1];
+      });
+      samples.push(d);
+      await page.waitForTimeout(150);
+    }
+    // a burst of typing: time from the last key to the output that includes it
+    await page.keyboard.type("-burst-of-typing", { delay: 25 });
+    await page.waitForFunction(
+      () => (document.querySelector("[data-testid=ignition-output] .view-lines")?.textContent ?? "").includes("-burst-of-typing"),
+      null,
+      { timeout: 30_000 },
+    );
+    const burst = await page.evaluate(() => {
+      const b = (window as unknown as { __bench: { keys: number[]; outs: number[]; long: number[] } }).__bench;
+      return { settle: b.outs[b.outs.length - 1] - b.keys[b.keys.length - 1], longest: Math.max(0, ...b.long) };
+    });
+    const s = stats(samples);
+    const kb = (text.length / 1024).toFixed(0);
+    console.log(
+      `designer keystroke→output   ${kb.padStart(6)} KiB  median ${s.median.toFixed(1).padStart(7)} ms  p90 ${s.p90.toFixed(1)} ms  max ${s.max.toFixed(1)} ms  (${samples.length} keys)`,
+    );
+    console.log(
+      `designer burst settle       ${kb.padStart(6)} KiB  last key→output ${burst.settle.toFixed(1)} ms  longest main-thread task ${burst.longest.toFixed(1)} ms`,
+    );
+  } finally {
+    await browser.close();
+    server.kill("SIGTERM");
+  }
+}
+
+// Runs when imported from bench/run.ts (after the synchronous engine benchmarks) or run alone.
+benchDesigner().catch((e) => {
+  console.error(`designer: failed: ${e instanceof Error ? e.message : e}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,61 @@
+"use client";
+// The problems list: the fatal error, then every report entry with its level, path and
+// position. Clicking one opens the Code view at that line.
+import { pathString } from "../../lib/engine/path";
+import type { Entry } from "../../lib/engine/report";
+import { fatalPositions } from "../editor/positions";
+import { useDesigner } from "../state/store";
+
+
+export default function ProblemsPanel() {
+  const report = useDesigner((s) => s.result.report);
+  const error = useDesigner((s) => s.result.error);
+  const revealAt = useDesigner((s) => s.revealAt);
+  const at = error ? fatalPositions(error)[0] : undefined;
+  // "… config is invalid" / "config generated was invalid" repeat what the entries say
+  const showFatal = error && !(report.some((e) => e.level === "error") && /invalid$/.test(error));
+  const count = report.length + (showFatal ? 1 : 0);
+
+  return (
+    <section className="problems" aria-label="Problems">
+      <h2 className="pane-title">
+        Problems <span className="count">{count}</span>
+      </h2>
+      {count === 0 ? (
+        <p className="empty">No problems.</p>
+      ) : (
+        <ul>
+          {showFatal && (
+            <li>
+              <button type="button" className="problem level-error" disabled={!at} onClick={() => at && revealAt(at.line, at.column ?? 1)}>
+                <span className="level">error</span>
+                <span className="message">{error}</span>
+                {at && <span className="where">{at.line}:{at.column ?? 1}</span>}
+              </button>
+            </li>
+          )}
+          {report.map((e, i) => (
+            <li key={i}>
+              <ProblemRow entry={e} onClick={() => e.line && revealAt(e.line, e.column ?? 1)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ProblemRow({ entry, onClick }: { entry: Entry; onClick(): void }) {
+  return (
+    <button type="button" className={`problem level-${entry.level}`} onClick={onClick} disabled={!entry.line}>
+      <span className="level">{entry.level}</span>
+      <span className="message">{entry.message}</span>
+      {entry.path.length > 0 && <code className="path">{pathString(entry.path)}</code>}
+      {entry.line ? (
+        <span className="where">
+          {entry.line}:{entry.column ?? 1}
+        </span>
+      ) : null}
+    </button>
+  );
+}

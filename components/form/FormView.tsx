@@ -1,0 +1,125 @@
+"use client";
+// The Form view: the Butane document as sections of fields. It reads the parsed YAML Document
+// and writes each change back as a small splice of the text (lib/doc), so comments and
+// formatting elsewhere survive. While the text has a syntax error the form shows the last
+// version that parsed, read-only, and says so.
+import { useCallback, useMemo, useRef, useState } from "react";
+import { isMap, type Document } from "yaml";
+import { describeSyntax, has, parseButane, setIn, type EditResult } from "../../lib/doc";
+import type { Entry } from "../../lib/engine/report";
+import { designerStore, useDesigner } from "../state/store";
+import { FormContext, pathKey, type Edit, type FormContextValue } from "./context";
+import { FilesSection, DirectoriesSection, LinksSection, FilesystemsSection } from "./sections-storage";
+import { GroupsSection, UsersSection } from "./sections-passwd";
+import { KernelArgumentsSection, UnitsSection } from "./sections-systemd";
+import "./form.css";
+
+/** The spec a document without a header starts with. */
+const DEFAULT_HEADER = { variant: "flatcar", version: "1.1.0" };
+
+/** Before the first edit of a document without `variant`/`version`, give it the default ones. */
+function ensureHeader(text: string): EditResult {
+  const p = parseButane(text);
+  if (!p.ok) return { ok: false, error: describeSyntax(p.syntax) };
+  if (has(p.doc, ["variant"]) || has(p.doc, ["version"])) return { ok: true, text };
+  const r = setIn(text, ["variant"], DEFAULT_HEADER.variant);
+  return r.ok ? setIn(r.text, ["version"], DEFAULT_HEADER.version) : r;
+}
+
+/**
+ * The newest earlier text that parses, from the undo history: the Form tab is not mounted while
+ * the Code view is shown, so a syntax error typed there is first seen here on mount.
+ */
+function lastParsableFromHistory(): Document | null {
+  const { past } = designerStore.getState().history;
+  for (let i = past.length - 1; i >= Math.max(0, past.length - 30); i--) {
+    const p = parseButane(past[i]);
+    if (p.ok) return p.doc;
+  }
+  return null;
+}
+
+export default function FormView() {
+  const text = useDesigner((s) => s.text);
+  const report = useDesigner((s) => s.result.report);
+  const parsed = useMemo(() => parseButane(text), [text]);
+  const lastGood = useRef<Document | null>(null);
+  if (parsed.ok) lastGood.current = parsed.doc;
+  else if (!lastGood.current) lastGood.current = lastParsableFromHistory();
+  const doc = parsed.ok ? parsed.doc : lastGood.current;
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const apply = useCallback((...edits: Edit[]) => {
+    const store = designerStore.getState();
+    let r: EditResult = ensureHeader(store.text);
+    for (const e of edits) if (r.ok) r = e(r.text);
+    if (!r.ok) {
+      setProblem(r.error);
+      return false;
+    }
+    setProblem(null);
+    store.setText(r.text, "form");
+    return true;
+  }, []);
+
+  const byPath = useMemo(() => {
+    const m = new Map<string, Entry[]>();
+    for (const e of report) {
+      const k = pathKey(e.path);
+      m.set(k, [...(m.get(k) ?? []), e]);
+    }
+    return m;
+  }, [report]);
+  const findings = useCallback(
+    (path: readonly (string | number)[], deep?: boolean) => {
+      const key = pathKey(path);
+      if (!deep) return byPath.get(key) ?? [];
+      return [...byPath.entries()].filter(([k]) => k === key || k.startsWith(key + ".")).flatMap(([, v]) => v);
+    },
+    [byPath],
+  );
+
+  const ctx = useMemo<FormContextValue | null>(() => (doc ? { doc, editable: parsed.ok, apply, findings } : null), [doc, parsed.ok, apply, findings]);
+
+  return (
+    <div className="form-view">
+      {!parsed.ok && (
+        <div className="form-banner error" role="alert">
+          <strong>{describeSyntax(parsed.syntax)}.</strong>{" "}
+          {doc ? "The form shows the last version that parsed and is read-only until the code is fixed in the Code view." : "Fix it in the Code view to use the form."}
+        </div>
+      )}
+      {problem && (
+        <div className="form-banner warning" role="status">
+          {problem}{" "}
+          <button type="button" className="link" onClick={() => setProblem(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {ctx && ctx.doc.contents && !isMap(ctx.doc.contents) && (
+        <div className="form-banner warning" role="status">
+          The top level of this document is not a mapping of Butane sections, so the form has nothing to show. Edit it in the Code view.
+        </div>
+      )}
+      {ctx && (
+        <FormContext.Provider value={ctx}>
+          <fieldset className="form-body" disabled={!parsed.ok}>
+            <legend className="visually-hidden">Butane document</legend>
+            {!has(ctx.doc, ["variant"]) && !has(ctx.doc, ["version"]) && (
+              <p className="form-note">This document has no spec yet: the first change made here starts it as Flatcar 1.1.0 (pick another with Spec above).</p>
+            )}
+            <UsersSection />
+            <GroupsSection />
+            <FilesSection />
+            <DirectoriesSection />
+            <LinksSection />
+            <UnitsSection />
+            <KernelArgumentsSection />
+            <FilesystemsSection />
+          </fieldset>
+        </FormContext.Provider>
+      )}
+    </div>
+  );
+}

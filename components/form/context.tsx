@@ -1,0 +1,31 @@
+"use client";
+// What every form control needs: the parsed document to read from, a way to apply an edit to
+// the text, whether editing is possible, and the engine's findings by Butane path.
+import { createContext, useContext } from "react";
+import type { Document } from "yaml";
+import type { EditResult } from "../../lib/doc";
+import type { Entry } from "../../lib/engine/report";
+
+export type Edit = (text: string) => EditResult;
+
+export interface FormContextValue {
+  doc: Document;
+  /** False while the text has a syntax error (the form shows the last text that parsed). */
+  editable: boolean;
+  /** Applies edits in turn to the current text and stores the result as one form edit. */
+  apply(...edits: Edit[]): boolean;
+  /** Engine findings at this path (and, with `deep`, below it). */
+  findings(path: readonly (string | number)[], deep?: boolean): Entry[];
+}
+
+export const FormContext = createContext<FormContextValue | null>(null);
+
+export function useForm(): FormContextValue {
+  const v = useContext(FormContext);
+  if (!v) throw new Error("form control outside <FormView>");
+  return v;
+}
+
+export function pathKey(path: readonly (string | number)[]): string {
+  return path.join(".");
+}

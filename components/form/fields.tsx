@@ -1,0 +1,285 @@
+"use client";
+// Form controls bound to a path in the Butane document. Each reads its value from the parsed
+// Document and writes edits back through lib/doc, so only that value's text changes.
+import { useId, useState, type ReactNode } from "react";
+import { deleteIn, Literal, parseGoInt, readBool, readString, readStrings, setIn, setList, type DocPath } from "../../lib/doc";
+import type { Flag } from "../../lib/form-rules";
+import { useForm } from "./context";
+
+type Check = (value: string) => Flag | undefined;
+
+function FlagLine({ flag, onApply }: { flag: Flag; onApply?: (s: string) => void }) {
+  return (
+    <p className={`flag flag-${flag.level}`} role={flag.level === "error" ? "alert" : "status"}>
+      <span className="flag-icon" aria-hidden="true">{flag.level === "error" ? "✖" : flag.level === "warning" ? "▲" : "ℹ"}</span>
+      {flag.message}
+      {flag.suggestion !== undefined && onApply && (
+        <button type="button" className="link" onClick={() => onApply(flag.suggestion!)}>
+          Use {flag.suggestion}
+        </button>
+      )}
+    </p>
+  );
+}
+
+/** The engine's errors and warnings for exactly this path. */
+export function Findings({ path, deep }: { path: DocPath; deep?: boolean }) {
+  const { findings } = useForm();
+  const list = findings(path, deep);
+  if (list.length === 0) return null;
+  return (
+    <>
+      {list.map((e, i) => (
+        <p key={i} className={`flag flag-${e.level} flag-engine`}>
+          <span className="flag-icon" aria-hidden="true">{e.level === "error" ? "✖" : e.level === "warning" ? "▲" : "ℹ"}</span>
+          {e.message}
+        </p>
+      ))}
+    </>
+  );
+}
+
+interface FieldProps {
+  path: DocPath;
+  label: string;
+  help?: ReactNode;
+  check?: Check;
+  placeholder?: string;
+}
+
+function FieldShell({ id, label, help, helpId, children, flags }: { id: string; label: string; help?: ReactNode; helpId: string; children: ReactNode; flags: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {help && (
+        <p className="help" id={helpId}>
+          {help}
+        </p>
+      )}
+      {flags}
+    </div>
+  );
+}
+
+/**
+ * A text value kept as typed while it cannot be written (an invalid number) or while it reads
+ * back the same as the document holds (so a trailing newline or comma survives typing).
+ */
+function useDraft(docValue: string, same: (draft: string) => boolean, valid: (draft: string) => boolean) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft !== null && (!valid(draft) || same(draft)) ? draft : docValue;
+  return { shown, setDraft, clear: () => setDraft(null) };
+}
+
+/** A string field: an empty input removes the key unless the field is required. */
+export function TextField({ path, label, help, check, placeholder, required, multiline, mono, rows }: FieldProps & { required?: boolean; multiline?: boolean; mono?: boolean; rows?: number }) {
+  const { doc, apply } = useForm();
+  const id = useId();
+  const docValue = readString(doc, path) ?? "";
+  const { shown, setDraft, clear } = useDraft(docValue, (d) => d === docValue, () => true);
+  const write = (v: string) => {
+    setDraft(v);
+    apply((t) => (v === "" && !required ? deleteIn(t, path) : setIn(t, path, v)));
+  };
+  const flag = check?.(shown);
+  const common = {
+    id,
+    value: shown,
+    placeholder,
+    "aria-describedby": help ? `${id}-help` : undefined,
+    "aria-invalid": flag?.level === "error" ? true : undefined,
+    className: mono ? "mono" : undefined,
+    spellCheck: mono ? false : undefined,
+    onBlur: clear,
+  };
+  return (
+    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
+      {multiline ? (
+        <textarea {...common} rows={rows ?? 4} onChange={(e) => write(e.target.value)} />
+      ) : (
+        <input type="text" {...common} onChange={(e) => write(e.target.value)} />
+      )}
+    </FieldShell>
+  );
+}
+
+const INT_LITERAL = /^[-+]?(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|[0-9][0-9_]*)$/;
+
+/**
+ * An integer written as a literal: what the person types goes into the YAML as typed (`0644`
+ * stays octal), once it is a number go-yaml reads.
+ */
+export function IntField({ path, label, help, check, placeholder }: FieldProps) {
+  const { doc, apply } = useForm();
+  const id = useId();
+  const docValue = readString(doc, path) ?? "";
+  const valid = (d: string) => d.trim() === "" || (INT_LITERAL.test(d.trim()) && parseGoInt(d.trim()) !== undefined);
+  const { shown, setDraft, clear } = useDraft(docValue, (d) => d.trim() === docValue, valid);
+  const write = (v: string) => {
+    setDraft(v);
+    if (!valid(v)) return;
+    const s = v.trim();
+    apply((t) => (s === "" ? deleteIn(t, path) : setIn(t, path, new Literal(s))));
+  };
+  const flag = check?.(shown) ?? (valid(shown) ? undefined : { level: "error" as const, message: `"${shown}" is not a whole number.` });
+  return (
+    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        className="mono short"
+        value={shown}
+        placeholder={placeholder}
+        aria-describedby={help ? `${id}-help` : undefined}
+        aria-invalid={flag?.level === "error" ? true : undefined}
+        onChange={(e) => write(e.target.value)}
+        onBlur={clear}
+      />
+    </FieldShell>
+  );
+}
+
+/**
+ * A file mode, shown in octal whatever the YAML literal (`420` shows as 0644). What the person
+ * types is written as typed, so `644` stays the decimal the YAML means, flagged with a fix.
+ */
+export function ModeField({ path, label, help, check, placeholder }: FieldProps) {
+  const { doc, apply } = useForm();
+  const id = useId();
+  const source = readString(doc, path);
+  const value = source === undefined ? undefined : parseGoInt(source);
+  const docValue = value === undefined || value < 0 ? source ?? "" : "0" + value.toString(8);
+  const valid = (d: string) => d.trim() === "" || (INT_LITERAL.test(d.trim()) && parseGoInt(d.trim()) !== undefined);
+  const { shown, setDraft, clear } = useDraft(docValue, (d) => (d.trim() === "" ? source === undefined : parseGoInt(d.trim()) === value), valid);
+  const write = (v: string) => {
+    setDraft(v);
+    if (!valid(v)) return;
+    const s = v.trim();
+    apply((t) => (s === "" ? deleteIn(t, path) : setIn(t, path, new Literal(s))));
+  };
+  // Flags judge the literal as written (the draft while typing, else the YAML's own).
+  const literal = shown !== docValue ? shown : source ?? "";
+  const flag = valid(literal) ? check?.(literal) : { level: "error" as const, message: `"${literal}" is not a number; write modes in octal, e.g. 0644.` };
+  return (
+    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        className="mono short"
+        value={shown}
+        placeholder={placeholder}
+        aria-describedby={help ? `${id}-help` : undefined}
+        aria-invalid={flag?.level === "error" ? true : undefined}
+        onChange={(e) => write(e.target.value)}
+        onBlur={clear}
+      />
+    </FieldShell>
+  );
+}
+
+/** A boolean: checked writes `true`, unchecked removes the key (Butane's default is false). */
+export function CheckField({ path, label, help }: Omit<FieldProps, "check" | "placeholder">) {
+  const { doc, apply } = useForm();
+  const id = useId();
+  const value = readBool(doc, path);
+  const explicitFalse = value === false;
+  return (
+    <div className="field check">
+      <input
+        id={id}
+        type="checkbox"
+        checked={value === true}
+        aria-describedby={help ? `${id}-help` : undefined}
+        onChange={(e) => {
+          const on = e.target.checked;
+          apply((t) => (on ? setIn(t, path, true) : deleteIn(t, path)));
+        }}
+      />
+      <label htmlFor={id}>{label}</label>
+      {(help || explicitFalse) && (
+        <p className="help" id={`${id}-help`}>
+          {help}
+          {explicitFalse && <> (set to false in the code)</>}
+        </p>
+      )}
+      <Findings path={path} />
+    </div>
+  );
+}
+
+/**
+ * A list of strings edited as text: one per line, or separated by commas and spaces.
+ * Only the items that change are rewritten.
+ */
+export function ListField({ path, label, help, check, placeholder, separator }: FieldProps & { separator: "lines" | "commas" }) {
+  const { doc, apply } = useForm();
+  const id = useId();
+  const items = readStrings(doc, path);
+  const split = (s: string) => (separator === "lines" ? s.split(/\r?\n/) : s.split(/[,\s]+/)).map((x) => x.trim()).filter((x) => x !== "");
+  const docValue = items.join(separator === "lines" ? "\n" : ", ");
+  const { shown, setDraft, clear } = useDraft(docValue, (d) => JSON.stringify(split(d)) === JSON.stringify(items), () => true);
+  const write = (v: string) => {
+    setDraft(v);
+    const values = split(v);
+    apply((t) => setList(t, path, values));
+  };
+  const flags = split(shown)
+    .map((line) => check?.(line))
+    .filter((f): f is Flag => f !== undefined);
+  const common = {
+    id,
+    value: shown,
+    placeholder,
+    "aria-describedby": help ? `${id}-help` : undefined,
+    onBlur: clear,
+  };
+  return (
+    <FieldShell
+      id={id}
+      label={label}
+      help={help}
+      helpId={`${id}-help`}
+      flags={
+        <>
+          {flags.slice(0, 3).map((f, i) => (
+            <FlagLine key={i} flag={f} />
+          ))}
+          <Findings path={path} deep />
+        </>
+      }
+    >
+      {separator === "lines" ? (
+        <textarea {...common} className="mono" rows={Math.min(8, Math.max(2, items.length + 1))} spellCheck={false} onChange={(e) => write(e.target.value)} />
+      ) : (
+        <input type="text" {...common} onChange={(e) => write(e.target.value)} />
+      )}
+    </FieldShell>
+  );
+}
+
+/** A choice among values of a string field ("" = not set). */
+export function SelectField({ path, label, help, options }: Omit<FieldProps, "check" | "placeholder"> & { options: { value: string; label: string }[] }) {
+  const { doc, apply } = useForm();
+  const id = useId();
+  const value = readString(doc, path) ?? "";
+  const known = options.some((o) => o.value === value);
+  return (
+    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} flags={<Findings path={path} />}>
+      <select id={id} value={value} aria-describedby={help ? `${id}-help` : undefined} onChange={(e) => {
+        const v = e.target.value;
+        apply((t) => (v === "" ? deleteIn(t, path) : setIn(t, path, v)));
+      }}>
+        <option value="">(not set)</option>
+        {!known && value !== "" && <option value={value}>{value}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}

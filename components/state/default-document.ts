@@ -1,0 +1,27 @@
+// What a first visit shows: a small Flatcar config that already produces output.
+export const DEFAULT_DOCUMENT = `variant: flatcar
+version: 1.1.0
+passwd:
+  users:
+    - name: core
+      ssh_authorized_keys:
+        - ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJ0example0key0replace0me me@laptop
+storage:
+  files:
+    - path: /etc/hostname
+      mode: 0644
+      contents:
+        inline: kindling-demo
+systemd:
+  units:
+    - name: hello.service
+      enabled: true
+      contents: |
+        [Unit]
+        Description=Say hello
+        [Service]
+        Type=oneshot
+        ExecStart=/usr/bin/echo Hello from Kindling
+        [Install]
+        WantedBy=multi-user.target
+`;

@@ -1,0 +1,16 @@
+// The engine's Web Worker: transpiles each text it receives and posts the result back, so the
+// page never blocks on a large config.
+import { transpile } from "../../lib";
+import { attachedFilesDir } from "./attached-files";
+import type { EngineRequest, EngineResponse } from "./engine-protocol";
+
+let files: Record<string, Uint8Array> = {};
+
+self.onmessage = (e: MessageEvent<EngineRequest>) => {
+  const { id, text } = e.data;
+  if (e.data.files) files = e.data.files;
+  const t0 = performance.now();
+  const r = transpile(text, { pretty: true, filesDir: attachedFilesDir(files) });
+  const response: EngineResponse = { id, output: r.output, report: r.report, error: r.error, ms: performance.now() - t0 };
+  (self as unknown as Worker).postMessage(response);
+};

@@ -1,0 +1,141 @@
+// Base translation: Config.ToIgn3_*Unvalidated of base/v0_*/translate.go, for every base version.
+//
+// API
+//   translateBase(ctx, config) → { value, ts, report }   (report fatal ⇒ value is the zero config)
+//   baseTranslators(ctx) → the custom translators registered for ctx.base
+// Sugar (data URLs, local files, trees, quadlets, mount units) is delegated to ../hooks.
+import { type StructType, zeroValue } from "../../engine/gotype";
+import { type SpecContext, baseAtLeast } from "../context";
+import { type TranslatedConfig, hooks } from "../hooks";
+import {
+  type CustomTranslator,
+  type CustomTranslators,
+  TranslationSet,
+  Translator,
+  TReport,
+  fieldOf,
+} from "../translate";
+
+type Obj = Record<string, unknown>;
+type Custom = CustomTranslator<SpecContext>;
+
+const translateIgnition: Custom = (tr, from, fromType, toType) => {
+  const c = tr.fields(fromType, from, toType);
+  c.to.version = tr.context.ignitionVersion;
+  c.copyAll(["config", "proxy", "security", "timeouts"]);
+  return c.result();
+};
+
+const translateFile: Custom = (tr, from, fromType, toType) =>
+  tr.fields(fromType, from, toType).copyAll(["group", "user", "append", "contents", "overwrite", "path", "mode"]).result();
+
+const translateDirectory: Custom = (tr, from, fromType, toType) =>
+  tr.fields(fromType, from, toType).copyAll(["group", "user", "overwrite", "path", "mode"]).result();
+
+const translateLink: Custom = (tr, from, fromType, toType) =>
+  tr.fields(fromType, from, toType).copyAll(["group", "user", "target", "hard", "overwrite", "path"]).result();
+
+/** v0_2+ Resource and v0_1 FileContents: plain fields, then inline/local through the hook. */
+const translateResource: Custom = (tr, from, fromType, toType) => {
+  const c = tr.fields(fromType, from, toType).copyAll(["verification", "http_headers", "source", "compression"]);
+  hooks.resourceSugar?.(tr.context, from, c);
+  return c.result();
+};
+
+const translatePasswdUser: Custom = (tr, from, fromType, toType) => {
+  const c = tr.fields(fromType, from, toType).copyAll([
+    "gecos",
+    "groups",
+    "home_dir",
+    "name",
+    "no_create_home",
+    "no_log_init",
+    "no_user_group",
+    "password_hash",
+    "primary_group",
+    "shell",
+    "should_exist",
+    "ssh_authorized_keys",
+    "system",
+    "uid",
+  ]);
+  hooks.sshKeysLocal?.(tr.context, from, c);
+  return c.result();
+};
+
+const translateUnit: Custom = (tr, from, fromType, toType) => {
+  const c = tr.fields(fromType, from, toType).copyAll(["contents", "dropins", "enabled", "mask", "name"]);
+  hooks.contentsLocal?.(tr.context, "Unit", from, c);
+  return c.result();
+};
+
+const translateDropin: Custom = (tr, from, fromType, toType) => {
+  const c = tr.fields(fromType, from, toType).copyAll(["contents", "name"]);
+  hooks.contentsLocal?.(tr.context, "Dropin", from, c);
+  return c.result();
+};
+
+/** The custom translators Butane registers for this base version. */
+export function baseTranslators(ctx: SpecContext): CustomTranslators<SpecContext> {
+  const m: CustomTranslators<SpecContext> = new Map([
+    ["Ignition>Ignition", translateIgnition],
+    ["File>File", translateFile],
+    ["Directory>Directory", translateDirectory],
+    ["Link>Link", translateLink],
+  ]);
+  if (baseAtLeast(ctx, "v0_2")) m.set("Resource>Resource", translateResource);
+  else m.set("FileContents>FileContents", translateResource);
+  if (baseAtLeast(ctx, "v0_5")) {
+    m.set("PasswdUser>PasswdUser", translatePasswdUser);
+    m.set("Unit>Unit", translateUnit);
+    m.set("Dropin>Dropin", translateDropin);
+  }
+  return m;
+}
+
+/** base Config.ToIgn3_*Unvalidated. */
+export function translateBase(ctx: SpecContext, config: Obj): TranslatedConfig {
+  const from = ctx.schema.root;
+  const to = ctx.ignType;
+  let ret = zeroValue(to) as Obj;
+  const tr = new Translator<SpecContext>(ctx, baseTranslators(ctx));
+  const section = (fromKey: string, toKey = fromKey) => {
+    const r = tr.translate(fieldOf(from, fromKey).type, config[fromKey], fieldOf(to, toKey).type);
+    ret[toKey] = r.value;
+    return r;
+  };
+
+  const ign = section("ignition");
+  let ts = ign.ts.prefix("ignition");
+  const report = new TReport();
+  report.mergePrefixed(["ignition"], ign.report);
+  ts.add(["version"], ["ignition", "version"]);
+  ts.add(["ignition"], ["ignition"]);
+  const merge = (fromKey: string, toKey = fromKey) => {
+    const r = section(fromKey, toKey);
+    ts.mergeP2(fromKey, toKey, r.ts);
+    report.mergePrefixed([fromKey], r.report);
+  };
+  if (from.fields.some((f) => f.key === "kernel_arguments")) merge("kernel_arguments", "kernelArguments");
+  merge("passwd");
+  merge("storage");
+  merge("systemd");
+
+  if (baseAtLeast(ctx, "v0_2") && hooks.mountUnits) {
+    const m = hooks.mountUnits(ctx, config, ret, ts);
+    ret = m.value;
+    ts = m.ts;
+  }
+  const extra: { ts: TranslationSet; report: TReport }[] = [];
+  if (baseAtLeast(ctx, "v0_2") && hooks.trees) extra.push(hooks.trees(ctx, config, ret));
+  if (baseAtLeast(ctx, "v0_8_exp") && hooks.quadlets) extra.push(hooks.quadlets(ctx, config, ret));
+  for (const e of extra) {
+    ts.merge(e.ts);
+    report.merge(e.report);
+  }
+
+  if (report.fatal) return { value: zeroValue(to) as Obj, ts: new TranslationSet(), report };
+  return { value: ret, ts, report };
+}
+
+export type { StructType };

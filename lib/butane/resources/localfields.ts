@@ -1,0 +1,70 @@
+// The other `*_local` fields: ssh_authorized_keys_local on users, contents_local on systemd
+// units and drop-ins (base v0_5+ translatePasswdUser / translateUnit / translateDropin).
+import type { FilesDir } from "../../engine/files";
+import type { Path } from "../../engine/path";
+import { utf8Decode } from "../../share/bytes";
+import { ErrNoFilesDir } from "../errors";
+import { TReport } from "../translate/report";
+import { TranslationSet } from "../translate/set";
+import { readLocalFile } from "./local";
+
+/** Go's string(bytes) as it will reach the JSON output (invalid UTF-8 becomes U+FFFD). */
+export const bytesToGoString = (b: Uint8Array): string => utf8Decode(b);
+
+/**
+ * ssh_authorized_keys_local: each file's lines (split on \r?\n, empty ones dropped) are
+ * appended after the inline keys already in `to.sshAuthorizedKeys`. Paths are relative to
+ * the user.
+ */
+export function applySshKeysLocal(
+  from: Record<string, unknown>,
+  to: Record<string, unknown>,
+  filesDir: FilesDir | undefined,
+): { ts: TranslationSet; report: TReport } {
+  const ts = new TranslationSet();
+  const report = new TReport();
+  const files = (from.ssh_authorized_keys_local as string[] | undefined) ?? [];
+  if (files.length === 0) return { ts, report };
+  const c: Path = ["ssh_authorized_keys_local"];
+  ts.add(c, ["sshAuthorizedKeys"]);
+  if (!filesDir || filesDir.name === "") {
+    report.error(c, ErrNoFilesDir);
+    return { ts, report };
+  }
+  const keys = [...((to.sshAuthorizedKeys as string[] | undefined) ?? [])];
+  files.forEach((file, i) => {
+    const contents = readLocalFile(file, filesDir);
+    if ("error" in contents) {
+      report.error([...c, i], contents.error);
+      return;
+    }
+    for (const line of bytesToGoString(contents).split(/\r?\n/)) {
+      if (line === "") continue;
+      ts.add([...c, i], ["sshAuthorizedKeys", keys.length]);
+      keys.push(line);
+    }
+  });
+  to.sshAuthorizedKeys = keys;
+  return { ts, report };
+}
+
+/** contents_local on a unit or drop-in: a non-empty path replaces `to.contents` with the file's text. */
+export function applyContentsLocal(
+  from: Record<string, unknown>,
+  to: Record<string, unknown>,
+  filesDir: FilesDir | undefined,
+): { ts: TranslationSet; report: TReport } {
+  const ts = new TranslationSet();
+  const report = new TReport();
+  const local = from.contents_local;
+  if (typeof local !== "string" || local === "") return { ts, report };
+  const contents = readLocalFile(local, filesDir);
+  if ("error" in contents) {
+    report.error(["contents_local"], contents.error);
+    return { ts, report };
+  }
+  ts.add(["contents_local"], ["contents"]);
+  to.contents = bytesToGoString(contents);
+  return { ts, report };
+}
+

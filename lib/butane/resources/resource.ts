@@ -1,0 +1,66 @@
+// Resources (file contents, appends, CA bundles, merge/replace configs, LUKS key files):
+// Butane's `inline` and `local` sugar on top of Ignition's `source` (base/v0_*/translate.go
+// translateResource; the exclusivity check lives in ../base/validate.ts).
+import type { FilesDir } from "../../engine/files";
+import { utf8Encode } from "../../share/bytes";
+import { TReport } from "../translate/report";
+import { TranslationSet } from "../translate/set";
+import { escapedDataUrl, makeDataUrl } from "./dataurl";
+import { readLocalFile } from "./local";
+
+/** The bytes of a Go string held in a JS string (UTF-8). */
+export const goStringBytes = (s: string): Uint8Array => utf8Encode(s);
+
+export interface ResourceSugarOptions {
+  filesDir?: FilesDir;
+  /** options.NoResourceAutoCompression (not exposed by the CLI). */
+  noAutoCompression?: boolean;
+}
+
+/**
+ * The `local` / `inline` part of translateResource, run after the Ignition fields (verification,
+ * http_headers, source, compression) were copied into `to`. Mutates `to`; the translations and
+ * report it returns are relative to the resource.
+ */
+export function applyResourceSugar(
+  from: Record<string, unknown>,
+  to: Record<string, unknown>,
+  options: ResourceSugarOptions,
+): { ts: TranslationSet; report: TReport } {
+  const ts = new TranslationSet();
+  const report = new TReport();
+  const encode = (field: string, contents: Uint8Array): void => {
+    const { uri, compression } = makeDataUrl(contents, to.compression as string | undefined, !options.noAutoCompression);
+    to.source = uri;
+    ts.add([field], ["source"]);
+    if (compression !== undefined) {
+      to.compression = compression;
+      ts.add([field], ["compression"]);
+    }
+  };
+  if (typeof from.local === "string") {
+    const contents = readLocalFile(from.local, options.filesDir);
+    if ("error" in contents) {
+      report.error(["local"], contents.error);
+      return { ts, report };
+    }
+    // (Butane means to validate local merge/replace configs here, but its path test never
+    // matches: local configs are embedded unchecked.)
+    encode("local", contents);
+  }
+  if (typeof from.inline === "string") encode("inline", goStringBytes(from.inline));
+  return { ts, report };
+}
+
+/** fcos 1.0.0's translateFileContents: inline is always URL-escaped, no compression field. */
+export function applyFileContentsSugarV0_1(
+  from: Record<string, unknown>,
+  to: Record<string, unknown>,
+): { ts: TranslationSet; report: TReport } {
+  const ts = new TranslationSet();
+  if (typeof from.inline === "string") {
+    to.source = escapedDataUrl(goStringBytes(from.inline));
+    ts.add(["inline"], ["source"]);
+  }
+  return { ts, report: new TReport() };
+}

@@ -1,0 +1,227 @@
+// storage.trees (base v0_2+ processTrees / walkTree): every file, directory and symlink under
+// a local folder becomes a node, in Go filepath.Walk order (names sorted within each folder).
+import { type FileStat, type FilesDir, isFailure } from "../../engine/files";
+import type { Path } from "../../engine/path";
+import { ErrFileType, ErrNodeExists, ErrNoFilesDir, ErrTreeNotDirectory } from "../errors";
+import { TReport } from "../translate/report";
+import { TranslationSet } from "../translate/set";
+import { makeDataUrl } from "./dataurl";
+import { clean, join, rel } from "./gopath";
+import { pathEscapesFilesDir } from "./local";
+import { type NodeOwner, NodeTracker, type NodeTypes, nodeFields } from "./nodes";
+
+type Obj = Record<string, unknown>;
+
+export interface TreeOptions {
+  filesDir?: FilesDir;
+  noAutoCompression?: boolean;
+}
+
+/** path.Join for destination paths (slash paths, cleaned; "" parts skipped). */
+const slashJoin = (a: string, b: string): string => join(a, b);
+
+const isZeroOwner = (o: NodeOwner | undefined): boolean =>
+  !o || ((o.id === undefined || o.id === null) && (o.name === undefined || o.name === null));
+
+/** Names in Go's sort.Strings order (UTF-8 byte order), whatever order the FilesDir gave. */
+function sortedByBytes(names: readonly string[]): string[] {
+  const enc = new TextEncoder();
+  const keyed = names.map((n) => ({ n, b: enc.encode(n) }));
+  keyed.sort((x, y) => {
+    const len = Math.min(x.b.length, y.b.length);
+    for (let i = 0; i < len; i++) if (x.b[i] !== y.b[i]) return x.b[i] - y.b[i];
+    return x.b.length - y.b.length;
+  });
+  return keyed.map((k) => k.n);
+}
+
+/** os.Stat (follows symlinks) built on the lstat-only FilesDir. */
+function statFollow(fd: FilesDir, path: string, depth = 0): FileStat | { error: string } {
+  const st = fd.stat(path);
+  if (isFailure(st)) return { error: st.error.replace(/^lstat /, "stat ") };
+  if (st.kind !== "symlink") return st;
+  if (depth > 40) return { error: `stat ${path}: too many levels of symbolic links` };
+  const target = fd.readLink(path);
+  if (isFailure(target)) return { error: `stat ${path}: ${target.error.replace(/^readlink [^:]*: /, "")}` };
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
+  const next = target.startsWith("/") ? target : join(dir, target);
+  const r = statFollow(fd, next, depth + 1);
+  return isFailure(r) ? { error: r.error.replace(/^stat [^:]*:/, `stat ${path}:`) } : r;
+}
+
+/**
+ * processTrees: adds the nodes of every tree of `config.storage.trees` to `ret`. `nodeTypes`
+ * are the Ignition File/Directory/Link types of the output version. Paths are absolute (yaml
+ * from the config root, json from the output root).
+ */
+export function processTrees(
+  config: Obj,
+  ret: Obj,
+  nodeTypes: NodeTypes,
+  options: TreeOptions,
+): { ts: TranslationSet; report: TReport } {
+  const ts = new TranslationSet();
+  const report = new TReport();
+  const trees = ((config.storage as Obj | undefined)?.trees as Obj[] | undefined) ?? [];
+  if (trees.length === 0) return { ts, report };
+  const t = new NodeTracker(ret, nodeTypes);
+  const fd = options.filesDir;
+  for (let i = 0; i < trees.length; i++) {
+    const tree = trees[i];
+    const yamlPath: Path = ["storage", "trees", i];
+    if (!fd || fd.name === "") {
+      report.error(yamlPath, ErrNoFilesDir);
+      return { ts, report };
+    }
+    const srcBaseDir = join(fd.name, (tree.local as string) ?? "");
+    const escape = pathEscapesFilesDir(srcBaseDir, fd.name);
+    if (escape) {
+      report.error(yamlPath, escape);
+      continue;
+    }
+    const info = statFollow(fd, srcBaseDir);
+    if (isFailure(info)) {
+      report.error(yamlPath, info.error);
+      continue;
+    }
+    if (info.kind !== "dir") {
+      report.error(yamlPath, ErrTreeNotDirectory);
+      continue;
+    }
+    const path = tree.path as string | undefined;
+    walkTree(yamlPath, ts, report, t, fd, {
+      srcBaseDir,
+      destBaseDir: path ? path : "/",
+      noAutoCompression: options.noAutoCompression,
+      user: tree.user as NodeOwner | undefined,
+      group: tree.group as NodeOwner | undefined,
+      fileMode: tree.file_mode as number | undefined,
+      dirMode: tree.dir_mode as number | undefined,
+    });
+  }
+  return { ts, report };
+}
+
+interface WalkOptions {
+  srcBaseDir: string;
+  destBaseDir: string;
+  noAutoCompression?: boolean;
+  user?: NodeOwner;
+  group?: NodeOwner;
+  fileMode?: number;
+  dirMode?: number;
+}
+
+function walkTree(
+  yamlPath: Path,
+  ts: TranslationSet,
+  r: TReport,
+  t: NodeTracker,
+  fd: FilesDir,
+  o: WalkOptions,
+): void {
+  const visit = (srcPath: string, info: FileStat): void => {
+    const destPath = slashJoin(o.destBaseDir, rel(o.srcBaseDir, srcPath));
+    if (info.kind === "dir") {
+      // directories only become nodes when something about them is customised
+      if (o.dirMode === undefined && isZeroOwner(o.user) && isZeroOwner(o.group)) return;
+      if (t.exists(destPath)) {
+        r.error(yamlPath, ErrNodeExists);
+        return;
+      }
+      const [i, dir] = t.dirs.add(t.newDirectory({ ...nodeFields(destPath, o.user, o.group), mode: o.dirMode ?? 0o755 }));
+      ts.addFromCommonSource(yamlPath, ["storage", "directories", i], t.types.directory, dir);
+      if (i === 0) ts.add(yamlPath, ["storage", "directories"]);
+    } else if (info.kind === "file") {
+      let [i, file] = t.files.get(destPath);
+      if (file) {
+        const source = (file.contents as Obj | undefined)?.source;
+        if (typeof source === "string" && source !== "") {
+          r.error(yamlPath, ErrNodeExists);
+          return;
+        }
+      } else {
+        if (t.exists(destPath)) {
+          r.error(yamlPath, ErrNodeExists);
+          return;
+        }
+        [i, file] = t.files.add(t.newFile(nodeFields(destPath, o.user, o.group)));
+        ts.addFromCommonSource(yamlPath, ["storage", "files", i], t.types.file, file);
+        if (i === 0) ts.add(yamlPath, ["storage", "files"]);
+      }
+      const contents = fd.readFile(srcPath);
+      if (isFailure(contents)) {
+        r.error(yamlPath, contents.error);
+        return;
+      }
+      const fc = file.contents as Obj;
+      const { uri, compression } = makeDataUrl(contents, fc.compression as string | undefined, !o.noAutoCompression);
+      fc.source = uri;
+      ts.add(yamlPath, ["storage", "files", i, "contents", "source"]);
+      if (compression !== undefined) {
+        fc.compression = compression;
+        ts.add(yamlPath, ["storage", "files", i, "contents", "compression"]);
+      }
+      ts.add(yamlPath, ["storage", "files", i, "contents"]);
+      if (file.mode === undefined || file.mode === null) {
+        file.mode = o.fileMode ?? (info.mode & 0o111 ? 0o755 : 0o644);
+        ts.add(yamlPath, ["storage", "files", i, "mode"]);
+      }
+    } else if (info.kind === "symlink") {
+      let [i, link] = t.links.get(destPath);
+      if (link) {
+        if (typeof link.target === "string" && link.target !== "") {
+          r.error(yamlPath, ErrNodeExists);
+          return;
+        }
+      } else {
+        if (t.exists(destPath)) {
+          r.error(yamlPath, ErrNodeExists);
+          return;
+        }
+        [i, link] = t.links.add(t.newLink(nodeFields(destPath, o.user, o.group)));
+        ts.addFromCommonSource(yamlPath, ["storage", "links", i], t.types.link, link);
+        if (i === 0) ts.add(yamlPath, ["storage", "links"]);
+      }
+      const target = fd.readLink(srcPath);
+      if (isFailure(target)) {
+        r.error(yamlPath, target.error);
+        return;
+      }
+      link.target = target;
+      ts.add(yamlPath, ["storage", "links", i, "target"]);
+    } else {
+      r.error(yamlPath, ErrFileType);
+    }
+  };
+
+  // filepath.Walk: lstat the root, then depth-first with each folder's names sorted; a folder
+  // that cannot be listed is reported instead of visited.
+  const walk = (path: string, info: FileStat): void => {
+    if (info.kind !== "dir") {
+      visit(path, info);
+      return;
+    }
+    const names = fd.readDir(path);
+    if (isFailure(names)) {
+      r.error(yamlPath, names.error);
+      return;
+    }
+    visit(path, info);
+    for (const name of sortedByBytes(names)) {
+      const child = join(path, name);
+      const st = fd.stat(child);
+      if (isFailure(st)) {
+        r.error(yamlPath, st.error);
+        continue;
+      }
+      walk(child, st);
+    }
+  };
+  const root = fd.stat(o.srcBaseDir);
+  if (isFailure(root)) {
+    r.error(yamlPath, root.error);
+    return;
+  }
+  walk(clean(o.srcBaseDir), root);
+}

@@ -1,0 +1,16 @@
+// Translation machinery shared by every spec: see set.ts, translator.ts, report.ts.
+export { TranslationSet, allPaths, type Translation } from "./set";
+export {
+  Translator,
+  FieldCopier,
+  bareName,
+  customKey,
+  fieldOf,
+  isAutoSkip,
+  type CustomTranslator,
+  type CustomTranslators,
+  type Translated,
+} from "./translator";
+export { TReport, mapReportPaths, plainEntries, type TEntry } from "./report";
+export { snake, camel } from "./names";
+export { mergeTranslatedConfigs, mergeStructTranscribe, ignitionKey, type Mapping } from "./merge";

@@ -1,0 +1,141 @@
+// Go's encoding/json Marshal as github.com/clarketm/json does it (omitempty also drops zero
+// structs), and MarshalIndent(v, "", "  ") for pretty output.
+import type { GoType } from "../engine/gotype";
+
+const hex = "0123456789abcdef";
+
+/** encodeState.string with escapeHTML: <, >, & and U+2028/2029 escaped; invalid UTF-16 as \ufffd. */
+export function quoteJson(s: string): string {
+  let out = '"';
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let rep: string | undefined;
+    if (c < 0x80) {
+      if (c >= 0x20 && c !== 0x22 && c !== 0x5c && c !== 0x3c && c !== 0x3e && c !== 0x26) continue;
+      rep =
+        c === 0x22 ? '\\"' : c === 0x5c ? "\\\\" : c === 0x0a ? "\\n" : c === 0x0d ? "\\r" : c === 0x09 ? "\\t" : "\\u00" + hex[c >> 4] + hex[c & 0xf];
+    } else if (c === 0x2028 || c === 0x2029) {
+      rep = "\\u202" + hex[c & 0xf];
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
+      i++;
+      continue;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      rep = "\\ufffd";
+    } else continue;
+    out += s.slice(start, i) + rep;
+    start = i + 1;
+  }
+  return out + s.slice(start) + '"';
+}
+
+/** clarketm/json isEmptyValue. */
+function isEmpty(t: GoType, v: unknown): boolean {
+  switch (t.kind) {
+    case "string":
+      return v === "" || v === undefined;
+    case "int":
+      return v === 0 || v === 0n || v === undefined;
+    case "bool":
+      return v !== true;
+    case "ptr":
+      return v === undefined || v === null;
+    case "slice":
+      return v === undefined || v === null || (v as unknown[]).length === 0;
+    case "map":
+      return v === undefined || v === null || Object.keys(v as object).length === 0;
+    case "struct": {
+      const o = (v ?? {}) as Record<string, unknown>;
+      return t.fields.every((f) => isEmpty(f.type, o[f.key]));
+    }
+  }
+}
+
+function encode(t: GoType, v: unknown): string {
+  switch (t.kind) {
+    case "string":
+      return quoteJson((v as string | undefined) ?? "");
+    case "int":
+      return String(v ?? 0);
+    case "bool":
+      return v === true ? "true" : "false";
+    case "ptr":
+      return v === undefined || v === null ? "null" : encode(t.elem, v);
+    case "slice":
+      if (v === undefined || v === null) return "null";
+      return "[" + (v as unknown[]).map((x) => encode(t.elem, x)).join(",") + "]";
+    case "map": {
+      if (v === undefined || v === null) return "null";
+      const o = v as Record<string, unknown>;
+      const keys = Object.keys(o).sort();
+      return "{" + keys.map((k) => quoteJson(k) + ":" + encode(t.elem, o[k])).join(",") + "}";
+    }
+    case "struct": {
+      const o = (v ?? {}) as Record<string, unknown>;
+      const parts: string[] = [];
+      for (const f of t.fields) {
+        if (f.omitempty && isEmpty(f.type, o[f.key])) continue;
+        parts.push(quoteJson(f.key) + ":" + encode(f.type, o[f.key]));
+      }
+      return "{" + parts.join(",") + "}";
+    }
+  }
+}
+
+/** json.Indent(dst, src, "", "  ") over compact JSON (as MarshalIndent does). */
+function indent(src: string): string {
+  let out = "";
+  let depth = 0;
+  let needIndent = false;
+  let inString = false;
+  const newline = () => "\n" + "  ".repeat(depth);
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (inString) {
+      out += c;
+      if (c === "\\") out += src[++i];
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (needIndent && c !== "}" && c !== "]") {
+      needIndent = false;
+      depth++;
+      out += newline();
+    }
+    switch (c) {
+      case '"':
+        inString = true;
+        out += c;
+        break;
+      case "{":
+      case "[":
+        out += c;
+        needIndent = true;
+        break;
+      case ",":
+        out += c + newline();
+        break;
+      case ":":
+        out += ": ";
+        break;
+      case "}":
+      case "]":
+        if (needIndent) needIndent = false;
+        else {
+          depth--;
+          out += newline();
+        }
+        out += c;
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+/** The Ignition config as Butane prints it (no trailing newline). */
+export function marshalJson(type: GoType, value: unknown, pretty: boolean): string {
+  const compact = encode(type, value);
+  return pretty ? indent(compact) : compact;
+}

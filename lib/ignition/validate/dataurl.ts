@@ -1,0 +1,300 @@
+// github.com/vincent-petithory/dataurl's DecodeString, reduced to its error (undefined = ok),
+// including Go's base64.StdEncoding and strconv.Unquote failures.
+
+const MAX_ASCII = 0x7f;
+const isSpace = (r: number) => r === 0x20 || (r >= 0x09 && r <= 0x0d) || r === 0x85 || r === 0xa0;
+const isControl = (r: number) => r <= 0x1f || (r >= 0x7f && r <= 0x9f);
+const tspecials = "()<>@,;:\\\"/[]?=";
+const isTokenRune = (r: number) =>
+  r <= MAX_ASCII && !isControl(r) && !isSpace(r) && !tspecials.includes(String.fromCharCode(r));
+const urlExcluded = " <>#\"{}|\\^[]`";
+const isURLCharRune = (r: number) =>
+  r <= MAX_ASCII && !(r <= 0x1f) && r !== 0x7f && !urlExcluded.includes(String.fromCharCode(r));
+const isBase64Rune = (r: number) => /[a-zA-Z0-9+/=\n]/.test(String.fromCharCode(r));
+const isDiscrete = (s: string) => /^(text|image|audio|video|application)/.test(s);
+const isComposite = (s: string) => /^(message|multipart)/.test(s);
+const EOF = -1;
+
+type Item = { t: "mediatype" | "subtype" | "attr" | "lquote" | "val" | "base64" | "comma" | "data"; v: string };
+
+/** Run the lexer: the items it emits, then its error text if it stops on one. */
+function lex(input: string): { items: Item[]; error?: string } {
+  // Work on code points so that positions match Go's rune-wise reading (strings are valid UTF-8).
+  const cps = Array.from(input, (c) => c.codePointAt(0)!);
+  const items: Item[] = [];
+  let start = 0;
+  let pos = 0;
+  let width = 0;
+  let seenBase64 = false;
+  const text = (a: number, b: number) => String.fromCodePoint(...cps.slice(a, b));
+  const next = () => {
+    if (pos >= cps.length) {
+      width = 0;
+      return EOF;
+    }
+    width = 1;
+    return cps[pos++];
+  };
+  const backup = () => (pos -= width);
+  const emit = (t: Item["t"] | "skip") => {
+    if (t !== "skip") items.push({ t, v: text(start, pos) });
+    start = pos;
+  };
+  if (!input.startsWith("data:")) return { items, error: "missing data prefix" };
+  pos = 5;
+  emit("skip");
+
+  type State = () => State | string | null;
+  const afterDataPrefix: State = () => {
+    const r = next();
+    if (r === 0x3b) return backup(), paramSemicolon;
+    if (r === 0x2c) return backup(), dataComma;
+    if (r === EOF) return "missing comma before data";
+    if (r === 0x78 || r === 0x58) return next() === 0x2d ? xTokenMediaType : inDiscreteMediaType;
+    if (isTokenRune(r)) return inDiscreteMediaType;
+    return "invalid character after data prefix";
+  };
+  const xTokenMediaType: State = () => {
+    for (;;) {
+      const r = next();
+      if (r === 0x2f) return backup(), mediaType;
+      if (r === EOF) return "missing media type slash";
+      if (!isTokenRune(r)) return "invalid character for media type";
+    }
+  };
+  const inDiscreteMediaType: State = () => {
+    for (;;) {
+      const r = next();
+      if (r === 0x2f) {
+        backup();
+        const t = text(start, pos);
+        if (!isDiscrete(t) && !isComposite(t)) return "invalid media type";
+        return mediaType;
+      }
+      if (r === EOF) return "missing media type slash";
+      if (!isTokenRune(r)) return "invalid character for media type";
+    }
+  };
+  const mediaType: State = () => {
+    if (pos > start) emit("mediatype");
+    next();
+    emit("skip");
+    return afterMediaSep;
+  };
+  const afterMediaSep: State = () => {
+    for (;;) {
+      const r = next();
+      if (r === 0x3b || r === 0x2c) {
+        backup();
+        if (pos > start) emit("subtype");
+        return afterMediaSubType;
+      }
+      if (r === EOF) return "incomplete media type";
+      if (!isTokenRune(r)) return "invalid character for media subtype";
+    }
+  };
+  const afterMediaSubType: State = () => {
+    const r = next();
+    if (r === 0x3b) return backup(), paramSemicolon;
+    if (r === 0x2c) return backup(), dataComma;
+    if (r === EOF) return "missing comma before data";
+    return "expected semicolon or comma";
+  };
+  const paramSemicolon: State = () => {
+    next();
+    emit("skip");
+    const r = next();
+    if (r === EOF || r === 0x3d || r === 0x2c) return "unterminated parameter sequence";
+    if (isTokenRune(r)) return backup(), inParamAttr;
+    return "invalid character for parameter attribute";
+  };
+  const inParamAttr: State = () => {
+    for (;;) {
+      const r = next();
+      if (r === 0x3d) {
+        backup();
+        if (pos > start) emit("attr");
+        next();
+        emit("skip");
+        return afterParamEqual;
+      }
+      if (r === 0x2c) {
+        backup();
+        if (pos > start) {
+          const v = text(start, pos);
+          if (v !== "base64") return `expected base64, got ${v}`;
+          seenBase64 = true;
+          emit("base64");
+        }
+        return dataComma;
+      }
+      if (r === EOF) return "unterminated parameter sequence";
+      if (!isTokenRune(r)) return "invalid character for parameter attribute";
+    }
+  };
+  const afterParamEqual: State = () => {
+    const r = next();
+    if (r === 0x22) return emit("lquote"), inQuotedVal;
+    if (r === EOF) return "missing comma before data";
+    if (isTokenRune(r)) return inParamVal;
+    return "invalid character for parameter value";
+  };
+  const inQuotedVal: State = () => {
+    for (;;) {
+      const r = next();
+      if (r === EOF) return "unclosed quoted string";
+      if (r === 0x5c) {
+        // Go tests `r <= MaxASCII` before `r == eof`, and eof (-1) passes it.
+        if (next() > MAX_ASCII) return "invalid escaped character";
+        continue;
+      }
+      if (r === 0x22) {
+        backup();
+        if (pos > start) emit("val");
+        next();
+        emit("skip");
+        return afterParamVal;
+      }
+      if (r > MAX_ASCII) return "invalid character for parameter value";
+    }
+  };
+  const inParamVal: State = () => {
+    for (;;) {
+      const r = next();
+      if (r === 0x3b || r === 0x2c) {
+        backup();
+        if (pos > start) emit("val");
+        return afterParamVal;
+      }
+      if (r === EOF) return "missing comma before data";
+      if (!isTokenRune(r)) return "invalid character for parameter value";
+    }
+  };
+  const afterParamVal: State = () => {
+    const r = next();
+    if (r === 0x3b) return backup(), paramSemicolon;
+    if (r === 0x2c) return backup(), dataComma;
+    if (r === EOF) return "missing comma before data";
+    return "expected semicolon or comma";
+  };
+  const dataComma: State = () => {
+    next();
+    emit("comma");
+    const ok = seenBase64 ? isBase64Rune : isURLCharRune;
+    for (;;) {
+      const r = next();
+      if (r === EOF) break;
+      if (!ok(r)) return "invalid data character";
+    }
+    if (pos > start) emit("data");
+    return null;
+  };
+
+  let state: State | string | null = afterDataPrefix;
+  while (typeof state === "function") state = state();
+  return typeof state === "string" ? { items, error: state } : { items };
+}
+
+/** Go's base64.StdEncoding.DecodeString error, or undefined. */
+export function base64Error(s: string): string | undefined {
+  const alphabet = /[A-Za-z0-9+/]/;
+  const bad = (n: number) => `illegal base64 data at input byte ${n}`;
+  const src = s;
+  let si = 0;
+  const nl = (c: string | undefined) => c === "\n" || c === "\r";
+  while (si < src.length) {
+    // decodeQuantum
+    let j = 0;
+    for (; j < 4; j++) {
+      if (si === src.length) {
+        if (j === 0) return undefined;
+        return bad(si - j);
+      }
+      const c = src[si++];
+      if (alphabet.test(c)) continue;
+      if (nl(c)) {
+        j--;
+        continue;
+      }
+      if (c !== "=") return bad(si - 1);
+      if (j === 0 || j === 1) return bad(si - 1);
+      if (j === 2) {
+        while (si < src.length && nl(src[si])) si++;
+        if (si === src.length) return bad(src.length);
+        if (src[si] !== "=") return bad(si - 1);
+        si++;
+      }
+      while (si < src.length && nl(src[si])) si++;
+      if (si < src.length) return bad(si);
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** strconv.Unquote on a double-quoted string: false when Go reports invalid syntax. */
+function unquoteOk(body: string): boolean {
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '"' || c === "\n") return false;
+    if (c !== "\\") continue;
+    const e = body[++i];
+    if (e === undefined) return false;
+    if ("abfnrtv\\\"".includes(e)) continue;
+    const need = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : -1;
+    if (need > 0) {
+      const h = body.slice(i + 1, i + 1 + need);
+      if (h.length !== need || !/^[0-9a-fA-F]+$/.test(h)) return false;
+      const v = parseInt(h, 16);
+      if (e !== "x" && (v > 0x10ffff || (v >= 0xd800 && v < 0xe000))) return false;
+      i += need;
+      continue;
+    }
+    if (/[0-7]/.test(e)) {
+      const o = body.slice(i, i + 3);
+      if (!/^[0-7]{3}$/.test(o) || parseInt(o, 8) > 255) return false;
+      i += 2;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+function unescapeError(s: string): string | undefined {
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (cp > 0x7f) return "rfc2396: non-ASCII char detected";
+    if (s[i] !== "%") continue;
+    if (i + 1 >= s.length) return "rfc2396: unexpected end of unescape sequence";
+    if (!/[0-9a-fA-F]/.test(s[i + 1])) return "rfc2396: invalid char 0x25 in unescape sequence";
+    if (i + 2 >= s.length) return "rfc2396: unexpected end of unescape sequence";
+    if (!/[0-9a-fA-F]/.test(s[i + 2])) return "rfc2396: invalid char 0x25 in unescape sequence";
+    i += 2;
+  }
+  return undefined;
+}
+
+/** The error dataurl.DecodeString(s) returns, or undefined when it decodes. */
+export function dataURLError(s: string): string | undefined {
+  const { items, error } = lex(s);
+  let quoted = false;
+  let base64 = false;
+  for (const it of items) {
+    if (it.t === "lquote") quoted = true;
+    else if (it.t === "val") {
+      if (quoted) {
+        quoted = false;
+        if (!unquoteOk(it.v)) return "invalid syntax";
+      } else {
+        const e = unescapeError(it.v);
+        if (e) return e;
+      }
+    } else if (it.t === "base64") base64 = true;
+    else if (it.t === "data") {
+      const e = base64 ? base64Error(it.v) : unescapeError(it.v);
+      if (e) return e;
+    }
+  }
+  return error;
+}

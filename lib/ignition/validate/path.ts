@@ -1,0 +1,36 @@
+// Go's "path" package (slash-separated paths): Clean, IsAbs, Join, Ext, Dir.
+
+export const isAbs = (p: string) => p.startsWith("/");
+
+export function clean(p: string): string {
+  if (p === "") return ".";
+  const rooted = p.startsWith("/");
+  const out: string[] = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length && out[out.length - 1] !== "..") out.pop();
+      else if (!rooted) out.push("..");
+      continue;
+    }
+    out.push(part);
+  }
+  const joined = out.join("/");
+  if (rooted) return "/" + joined;
+  return joined === "" ? "." : joined;
+}
+
+export function join(...parts: string[]): string {
+  const nonEmpty = parts.filter((p) => p !== "");
+  return nonEmpty.length ? clean(nonEmpty.join("/")) : "";
+}
+
+export function ext(p: string): string {
+  for (let i = p.length - 1; i >= 0 && p[i] !== "/"; i--) if (p[i] === ".") return p.slice(i);
+  return "";
+}
+
+export function dir(p: string): string {
+  const i = p.lastIndexOf("/");
+  return clean(p.slice(0, i + 1));
+}

@@ -1,0 +1,284 @@
+import { goQuote } from "./goquote";
+
+// Systemd unit parsing as Ignition does it (shared/parse/unit.go → go-systemd's unit.Deserialize),
+// including its bufio.Reader: the "line too long" check only looks at what is buffered (a
+// 4,096-byte buffer), so whether a long line fails depends on where the line falls in it.
+
+export interface UnitOption {
+  section: string;
+  name: string;
+  value: string;
+}
+
+const BUF_SIZE = 4096;
+const LINE_MAX = 2048;
+const NL = 0x0a;
+const CR = 0x0d;
+
+class IoError {
+  constructor(readonly message: string) {}
+}
+const EOF = new IoError("EOF");
+
+/** Go's bufio.Reader over a strings.Reader, with just the methods the lexer uses. */
+class BufReader {
+  private buf = new Uint8Array(BUF_SIZE);
+  private r = 0;
+  private w = 0;
+  private err: IoError | null = null;
+  private srcPos = 0;
+  private lastRuneSize = -1;
+  constructor(private readonly src: Uint8Array) {}
+
+  buffered(): number {
+    return this.w - this.r;
+  }
+
+  private fill(): void {
+    if (this.r > 0) {
+      this.buf.copyWithin(0, this.r, this.w);
+      this.w -= this.r;
+      this.r = 0;
+    }
+    const n = Math.min(BUF_SIZE - this.w, this.src.length - this.srcPos);
+    if (n === 0) {
+      this.err = EOF;
+      return;
+    }
+    this.buf.set(this.src.subarray(this.srcPos, this.srcPos + n), this.w);
+    this.srcPos += n;
+    this.w += n;
+  }
+
+  private readErr(): IoError | null {
+    const e = this.err;
+    this.err = null;
+    return e;
+  }
+
+  private fullRune(): boolean {
+    const n = this.w - this.r;
+    if (n === 0) return false;
+    const b = this.buf[this.r];
+    const need = b < 0xc2 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : b < 0xf5 ? 4 : 1;
+    return n >= need;
+  }
+
+  /** Returns the rune (code point; U+FFFD for an invalid byte) or the read error. */
+  readRune(): number | IoError {
+    while (this.r + 4 > this.w && !this.fullRune() && this.err === null && this.w - this.r < BUF_SIZE) this.fill();
+    this.lastRuneSize = -1;
+    if (this.r === this.w) return this.readErr() ?? EOF;
+    const [cp, size] = decodeRune(this.buf, this.r, this.w);
+    this.r += size;
+    this.lastRuneSize = size;
+    return cp;
+  }
+
+  unreadRune(): void {
+    if (this.lastRuneSize < 0 || this.r < this.lastRuneSize) return;
+    this.r -= this.lastRuneSize;
+    this.lastRuneSize = -1;
+  }
+
+  peek(n: number): Uint8Array {
+    while (this.w - this.r < n && this.w - this.r < BUF_SIZE && this.err === null) this.fill();
+    return this.buf.slice(this.r, this.r + Math.min(n, this.w - this.r));
+  }
+
+  /** ReadBytes(delim): the bytes up to and including delim, and the error (EOF) if it ran out. */
+  readBytes(delim: number): { bytes: Uint8Array; err: IoError | null } {
+    const parts: Uint8Array[] = [];
+    let err: IoError | null = null;
+    for (;;) {
+      // ReadSlice
+      let s = 0;
+      let line: Uint8Array;
+      let sliceErr: IoError | "full" | null = null;
+      for (;;) {
+        const i = this.buf.subarray(this.r + s, this.w).indexOf(delim);
+        if (i >= 0) {
+          line = this.buf.slice(this.r, this.r + s + i + 1);
+          this.r += s + i + 1;
+          break;
+        }
+        if (this.err !== null) {
+          line = this.buf.slice(this.r, this.w);
+          this.r = this.w;
+          sliceErr = this.readErr();
+          break;
+        }
+        if (this.buffered() >= BUF_SIZE) {
+          this.r = this.w;
+          line = this.buf.slice();
+          sliceErr = "full";
+          break;
+        }
+        s = this.w - this.r;
+        this.fill();
+      }
+      if (line.length > 0) this.lastRuneSize = -1;
+      parts.push(line);
+      if (sliceErr === "full") continue;
+      err = sliceErr;
+      break;
+    }
+    const total = parts.reduce((n, p) => n + p.length, 0);
+    const bytes = new Uint8Array(total);
+    let o = 0;
+    for (const p of parts) {
+      bytes.set(p, o);
+      o += p.length;
+    }
+    return { bytes, err };
+  }
+}
+
+function decodeRune(b: Uint8Array, i: number, end: number): [number, number] {
+  const c0 = b[i];
+  if (c0 < 0x80) return [c0, 1];
+  const cont = (k: number) => i + k < end && (b[i + k] & 0xc0) === 0x80;
+  if (c0 >= 0xc2 && c0 < 0xe0 && cont(1)) return [((c0 & 0x1f) << 6) | (b[i + 1] & 0x3f), 2];
+  if (c0 >= 0xe0 && c0 < 0xf0 && cont(1) && cont(2)) {
+    const cp = ((c0 & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
+    if (cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff)) return [cp, 3];
+  }
+  if (c0 >= 0xf0 && c0 < 0xf5 && cont(1) && cont(2) && cont(3)) {
+    const cp = ((c0 & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
+    if (cp >= 0x10000 && cp <= 0x10ffff) return [cp, 4];
+  }
+  return [0xfffd, 1];
+}
+
+const isUnicodeSpace = (r: number) =>
+  r === 0x20 ||
+  (r >= 0x09 && r <= 0x0d) ||
+  r === 0x85 ||
+  r === 0xa0 ||
+  r === 0x1680 ||
+  (r >= 0x2000 && r <= 0x200a) ||
+  r === 0x2028 ||
+  r === 0x2029 ||
+  r === 0x202f ||
+  r === 0x205f ||
+  r === 0x3000;
+const isComment = (r: number) => r === 0x23 || r === 0x3b;
+const utf8 = new TextDecoder();
+
+/** Go's strings.TrimSpace / bytes.TrimSpace (unicode.IsSpace at both ends). */
+function goTrimSpace(s: string): string {
+  const cps = Array.from(s);
+  let a = 0;
+  let b = cps.length;
+  while (a < b && isUnicodeSpace(cps[a].codePointAt(0)!)) a++;
+  while (b > a && isUnicodeSpace(cps[b - 1].codePointAt(0)!)) b--;
+  return cps.slice(a, b).join("");
+}
+
+type Step = () => Step | null;
+
+/** go-systemd unit.Deserialize: the options, or the error text Ignition reports. */
+export function deserializeUnit(content: string): { options: UnitOption[] } | { error: string } {
+  const buf = new BufReader(new TextEncoder().encode(content));
+  const options: UnitOption[] = [];
+  let failure: string | null = null;
+  const fail = (msg: string): null => {
+    failure = msg;
+    return null;
+  };
+
+  const toEOL = (): { line: Uint8Array; eof: boolean } => {
+    const { bytes, err } = buf.readBytes(NL);
+    let end = bytes.length;
+    if (end > 0 && bytes[end - 1] === CR) end--;
+    if (end > 0 && bytes[end - 1] === NL) end--;
+    return { line: bytes.subarray(0, end), eof: err !== null };
+  };
+
+  const ignoreLine = (next: Step): Step => () => {
+    for (;;) {
+      let { line } = toEOL();
+      if (line.length && line[line.length - 1] === 0x20) line = line.subarray(0, line.length - 1);
+      if (!(line.length && line[line.length - 1] === 0x5c)) break;
+    }
+    return next;
+  };
+
+  const nextSection: Step = () => {
+    const r = buf.readRune();
+    if (r instanceof IoError) return r === EOF ? null : fail(r.message);
+    if (r === 0x5b) return sectionName;
+    if (isComment(r)) return ignoreLine(nextSection);
+    return nextSection;
+  };
+
+  const sectionName: Step = () => {
+    const { bytes, err } = buf.readBytes(0x5d);
+    if (err) return fail("unable to find end of section");
+    return sectionSuffix(utf8.decode(bytes.subarray(0, bytes.length - 1)));
+  };
+
+  const sectionSuffix = (section: string): Step => () => {
+    const garbage = goTrimSpace(utf8.decode(toEOL().line));
+    if (garbage.length > 0) {
+      // go-systemd prints its (never set) current-section field here, hence the empty name.
+      return fail(`found garbage after section name : ${goQuote(garbage)}`);
+    }
+    return nextSectionOrOption(section);
+  };
+
+  const nextSectionOrOption = (section: string): Step => () => {
+    const r = buf.readRune();
+    if (r instanceof IoError) return r === EOF ? null : fail(r.message);
+    if (isUnicodeSpace(r)) return nextSectionOrOption(section);
+    if (r === 0x5b) return sectionName;
+    if (isComment(r)) return ignoreLine(nextSectionOrOption(section));
+    buf.unreadRune();
+    return optionName(section);
+  };
+
+  const optionName = (section: string): Step => () => {
+    let partial = "";
+    for (;;) {
+      const r = buf.readRune();
+      if (r instanceof IoError) return fail(r.message);
+      if (r === NL || r === CR) return fail("unexpected newline encountered while parsing option name");
+      if (r === 0x3d) break;
+      partial += String.fromCodePoint(r);
+    }
+    return optionValue(section, goTrimSpace(partial), "");
+  };
+
+  const optionValue = (section: string, name: string, partial: string): Step => () => {
+    const { line, eof } = toEOL();
+    const text = utf8.decode(line);
+    if (goTrimSpace(text) !== "") {
+      partial += text;
+      if (line[line.length - 1] === 0x5c) {
+        if (!eof) partial += "\n";
+        return optionValue(section, name, partial);
+      }
+    }
+    const value = partial.endsWith("\n") ? goTrimSpace(partial) + "\n" : goTrimSpace(partial);
+    options.push({ section, name, value });
+    return nextSectionOrOption(section);
+  };
+
+  let next: Step | null = nextSection;
+  while (next) {
+    if (buf.buffered() >= LINE_MAX) {
+      const head = buf.peek(LINE_MAX);
+      if (!head.includes(NL) && !head.includes(CR)) return { error: `line too long (max ${LINE_MAX} bytes)` };
+    }
+    next = next();
+  }
+  if (failure !== null) return { error: failure };
+  return { options };
+}
+
+/** Ignition's ParseUnitContents: nil contents parse as no options. */
+export function parseUnitContents(contents: string | undefined): { options: UnitOption[] } | { error: string } {
+  if (contents === undefined) return { options: [] };
+  const r = deserializeUnit(contents);
+  return "error" in r ? { error: `invalid unit content: ${r.error}` } : r;
+}

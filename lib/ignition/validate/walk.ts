@@ -1,0 +1,97 @@
+// vcontext's validate.Validate walk (pre-order: a value's own check, then its struct fields in
+// Go order, slice elements by index, pointers followed when set) and the visitors Ignition
+// runs with it: the types' Validate methods, ValidateDups and ValidateUnusedKeys.
+import type { GoType, StructType } from "../../engine/gotype";
+import type { Path } from "../../engine/path";
+import { Report } from "../../engine/report";
+import { E } from "../errors";
+import type { IgnitionVersion, Obj } from "../versions/rules";
+import { shortName } from "../types/table";
+import { type JsonNode, nodeAt } from "./gojson";
+import { pathString } from "../../engine/path";
+
+export type Visitor = (t: GoType, v: unknown, c: Path) => void;
+
+export function walk(t: GoType, v: unknown, c: Path, visit: Visitor): void {
+  if (t.kind === "ptr") {
+    if (v !== undefined && v !== null) walk(t.elem, v, c, visit);
+    return;
+  }
+  visit(t, v, c);
+  if (t.kind === "struct") {
+    const o = v as Record<string, unknown>;
+    for (const f of t.fields) walk(f.type, o[f.key], [...c, f.key], visit);
+  } else if (t.kind === "slice") {
+    ((v as unknown[] | undefined) ?? []).forEach((item, i) => walk(t.elem, item, [...c, i], visit));
+  }
+}
+
+/** validate.Validate(cfg, "json"): every Validate method the version's types define. */
+export function runValidators(ver: IgnitionVersion, t: GoType, v: unknown, c: Path = []): Report {
+  const r = new Report();
+  walk(t, v, c, (t, v, c) => {
+    const name = shortName(t);
+    const fn = name !== undefined ? ver.validators[name] : undefined;
+    if (fn) fn(v as Obj, c, r, ver);
+  });
+  return r;
+}
+
+/** ValidateDups on every struct: duplicate keys within (merged) slice fields. */
+export function runDups(ver: IgnitionVersion, t: GoType, v: unknown, c: Path = []): Report {
+  const r = new Report();
+  walk(t, v, c, (t, v, c) => {
+    if (t.kind !== "struct") return;
+    const name = shortName(t)!;
+    const ignored = ver.ignoreDups[name] ?? [];
+    const merged = ver.mergedKeys[name] ?? {};
+    const lists = new Map<string, Set<string>>();
+    const o = v as Record<string, unknown>;
+    for (const f of t.fields) {
+      if (f.type.kind !== "slice" || ignored.includes(f.key)) continue;
+      const listName = merged[f.key] ?? f.key;
+      let seen = lists.get(listName);
+      if (!seen) lists.set(listName, (seen = new Set()));
+      const elem = f.type.elem;
+      ((o[f.key] as unknown[]) ?? []).forEach((item, i) => {
+        const key = keyOf(ver, elem, item);
+        if (seen.has(key)) r.error([...c, f.key, i], E.duplicate);
+        seen.add(key);
+      });
+    }
+  });
+  return r;
+}
+
+function keyOf(ver: IgnitionVersion, t: GoType, v: unknown): string {
+  if (t.kind === "string") return v as string;
+  const name = shortName(t);
+  const fn = name !== undefined ? ver.keys[name] : undefined;
+  if (!fn) throw new Error(`ignition: no Key() for ${name ?? t.kind}`);
+  return fn(v as Obj);
+}
+
+/** ValidateUnusedKeys against the JSON document the value was decoded from. */
+export function runUnusedKeys(t: GoType, v: unknown, root: JsonNode): Report {
+  const r = new Report();
+  walk(t, v, [], (t, _v, c) => {
+    if (t.kind !== "struct") return;
+    const node = nodeAt(root, c);
+    if (!node) return;
+    if (node.t !== "object") {
+      r.warn(
+        c,
+        `context tree does not match content tree at ${pathString(c)}. Line and column reporting may be inconsistent. Unused keys may not be reported`,
+      );
+      return;
+    }
+    const known = new Set((t as StructType).fields.map((f) => f.key));
+    const seen = new Set<string>();
+    for (const [k] of node.entries) {
+      if (known.has(k) || seen.has(k)) continue;
+      seen.add(k);
+      r.warn([...c, k], `unused key ${k}`);
+    }
+  });
+  return r;
+}

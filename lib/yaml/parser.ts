@@ -1,0 +1,563 @@
+// The event parser: libyaml's state machine as go-yaml v3 runs it (same events, same
+// marks, same error texts and context marks).
+import { YamlError } from "./errors";
+import { type Mark, type ScalarStyle, Scanner, type Token } from "./scanner";
+
+export type EventType =
+  | "STREAM-START"
+  | "STREAM-END"
+  | "DOCUMENT-START"
+  | "DOCUMENT-END"
+  | "ALIAS"
+  | "SCALAR"
+  | "SEQUENCE-START"
+  | "SEQUENCE-END"
+  | "MAPPING-START"
+  | "MAPPING-END";
+
+export interface YamlEvent {
+  type: EventType;
+  start: Mark;
+  end: Mark;
+  anchor?: string;
+  tag?: string;
+  value?: string;
+  style?: ScalarStyle;
+  flow?: boolean;
+}
+
+type State =
+  | "STREAM-START"
+  | "IMPLICIT-DOCUMENT-START"
+  | "DOCUMENT-START"
+  | "DOCUMENT-CONTENT"
+  | "DOCUMENT-END"
+  | "BLOCK-NODE"
+  | "BLOCK-NODE-OR-INDENTLESS-SEQUENCE"
+  | "FLOW-NODE"
+  | "BLOCK-SEQUENCE-FIRST-ENTRY"
+  | "BLOCK-SEQUENCE-ENTRY"
+  | "INDENTLESS-SEQUENCE-ENTRY"
+  | "BLOCK-MAPPING-FIRST-KEY"
+  | "BLOCK-MAPPING-KEY"
+  | "BLOCK-MAPPING-VALUE"
+  | "FLOW-SEQUENCE-FIRST-ENTRY"
+  | "FLOW-SEQUENCE-ENTRY"
+  | "FLOW-SEQUENCE-ENTRY-MAPPING-KEY"
+  | "FLOW-SEQUENCE-ENTRY-MAPPING-VALUE"
+  | "FLOW-SEQUENCE-ENTRY-MAPPING-END"
+  | "FLOW-MAPPING-FIRST-KEY"
+  | "FLOW-MAPPING-KEY"
+  | "FLOW-MAPPING-VALUE"
+  | "FLOW-MAPPING-EMPTY-VALUE"
+  | "END";
+
+interface TagDirective {
+  handle: string;
+  prefix: string;
+}
+
+const DEFAULT_TAG_DIRECTIVES: TagDirective[] = [
+  { handle: "!", prefix: "!" },
+  { handle: "!!", prefix: "tag:yaml.org,2002:" },
+];
+
+export class Parser {
+  private scanner: Scanner;
+  private state: State = "STREAM-START";
+  private states: State[] = [];
+  private marks: Mark[] = [];
+  private tagDirectives: TagDirective[] = [];
+  private done = false;
+
+  constructor(text: string) {
+    this.scanner = new Scanner(text);
+  }
+
+  /** The next event, or undefined once the stream has ended. */
+  next(): YamlEvent | undefined {
+    if (this.done || this.scanner.ended || this.state === "END") return undefined;
+    const ev = this.step();
+    if (ev.type === "STREAM-END") this.done = true;
+    return ev;
+  }
+
+  private peek(): Token {
+    return this.scanner.peek();
+  }
+  private skip(): void {
+    this.scanner.skipToken();
+  }
+  private pop(): State {
+    return this.states.pop()!;
+  }
+
+  private error(problem: string, problemMark: Mark): never {
+    throw new YamlError(problem, { scanner: false, problemMark });
+  }
+  /** A parser error with libyaml's context (whose text go-yaml does not print). */
+  private errorContext(_context: string, contextMark: Mark, problem: string, problemMark: Mark): never {
+    throw new YamlError(problem, { scanner: false, contextMark, problemMark });
+  }
+
+  private step(): YamlEvent {
+    switch (this.state) {
+      case "STREAM-START":
+        return this.streamStart();
+      case "IMPLICIT-DOCUMENT-START":
+        return this.documentStart(true);
+      case "DOCUMENT-START":
+        return this.documentStart(false);
+      case "DOCUMENT-CONTENT":
+        return this.documentContent();
+      case "DOCUMENT-END":
+        return this.documentEnd();
+      case "BLOCK-NODE":
+        return this.node(true, false);
+      case "BLOCK-NODE-OR-INDENTLESS-SEQUENCE":
+        return this.node(true, true);
+      case "FLOW-NODE":
+        return this.node(false, false);
+      case "BLOCK-SEQUENCE-FIRST-ENTRY":
+        return this.blockSequenceEntry(true);
+      case "BLOCK-SEQUENCE-ENTRY":
+        return this.blockSequenceEntry(false);
+      case "INDENTLESS-SEQUENCE-ENTRY":
+        return this.indentlessSequenceEntry();
+      case "BLOCK-MAPPING-FIRST-KEY":
+        return this.blockMappingKey(true);
+      case "BLOCK-MAPPING-KEY":
+        return this.blockMappingKey(false);
+      case "BLOCK-MAPPING-VALUE":
+        return this.blockMappingValue();
+      case "FLOW-SEQUENCE-FIRST-ENTRY":
+        return this.flowSequenceEntry(true);
+      case "FLOW-SEQUENCE-ENTRY":
+        return this.flowSequenceEntry(false);
+      case "FLOW-SEQUENCE-ENTRY-MAPPING-KEY":
+        return this.flowSequenceEntryMappingKey();
+      case "FLOW-SEQUENCE-ENTRY-MAPPING-VALUE":
+        return this.flowSequenceEntryMappingValue();
+      case "FLOW-SEQUENCE-ENTRY-MAPPING-END":
+        return this.flowSequenceEntryMappingEnd();
+      case "FLOW-MAPPING-FIRST-KEY":
+        return this.flowMappingKey(true);
+      case "FLOW-MAPPING-KEY":
+        return this.flowMappingKey(false);
+      case "FLOW-MAPPING-VALUE":
+        return this.flowMappingValue(false);
+      case "FLOW-MAPPING-EMPTY-VALUE":
+        return this.flowMappingValue(true);
+      case "END":
+        throw new Error("parser already ended");
+    }
+  }
+
+  private streamStart(): YamlEvent {
+    const token = this.peek();
+    if (token.type !== "STREAM-START") this.error("did not find expected <stream-start>", token.start);
+    this.state = "IMPLICIT-DOCUMENT-START";
+    this.skip();
+    return { type: "STREAM-START", start: token.start, end: token.end };
+  }
+
+  private documentStart(implicit: boolean): YamlEvent {
+    let token = this.peek();
+    if (!implicit) {
+      while (token.type === "DOCUMENT-END") {
+        this.skip();
+        token = this.peek();
+      }
+    }
+    if (
+      implicit &&
+      token.type !== "VERSION-DIRECTIVE" &&
+      token.type !== "TAG-DIRECTIVE" &&
+      token.type !== "DOCUMENT-START" &&
+      token.type !== "STREAM-END"
+    ) {
+      this.processDirectives();
+      this.states.push("DOCUMENT-END");
+      this.state = "BLOCK-NODE";
+      return { type: "DOCUMENT-START", start: token.start, end: token.end };
+    }
+    if (token.type !== "STREAM-END") {
+      const start = token.start;
+      this.processDirectives();
+      token = this.peek();
+      if (token.type !== "DOCUMENT-START") this.error("did not find expected <document start>", token.start);
+      this.states.push("DOCUMENT-END");
+      this.state = "DOCUMENT-CONTENT";
+      const end = token.end;
+      this.skip();
+      return { type: "DOCUMENT-START", start, end };
+    }
+    this.state = "END";
+    this.skip();
+    return { type: "STREAM-END", start: token.start, end: token.end };
+  }
+
+  private documentContent(): YamlEvent {
+    const token = this.peek();
+    if (
+      token.type === "VERSION-DIRECTIVE" ||
+      token.type === "TAG-DIRECTIVE" ||
+      token.type === "DOCUMENT-START" ||
+      token.type === "DOCUMENT-END" ||
+      token.type === "STREAM-END"
+    ) {
+      this.state = this.pop();
+      return emptyScalar(token.start);
+    }
+    return this.node(true, false);
+  }
+
+  private documentEnd(): YamlEvent {
+    const token = this.peek();
+    const start = token.start;
+    let end = token.start;
+    if (token.type === "DOCUMENT-END") {
+      end = token.end;
+      this.skip();
+    }
+    this.tagDirectives = [];
+    this.state = "DOCUMENT-START";
+    return { type: "DOCUMENT-END", start, end };
+  }
+
+  private node(block: boolean, indentlessSequence: boolean): YamlEvent {
+    let token = this.peek();
+    if (token.type === "ALIAS") {
+      this.state = this.pop();
+      this.skip();
+      return { type: "ALIAS", start: token.start, end: token.end, anchor: token.value };
+    }
+    let start = token.start;
+    let end = token.start;
+    let tagToken = false;
+    let tagHandle = "";
+    let tagSuffix = "";
+    let anchor: string | undefined;
+    let tagMark = token.start;
+    if (token.type === "ANCHOR") {
+      anchor = token.value;
+      start = token.start;
+      end = token.end;
+      this.skip();
+      token = this.peek();
+      if (token.type === "TAG") {
+        tagToken = true;
+        tagHandle = token.value ?? "";
+        tagSuffix = token.suffix ?? "";
+        tagMark = token.start;
+        end = token.end;
+        this.skip();
+        token = this.peek();
+      }
+    } else if (token.type === "TAG") {
+      tagToken = true;
+      tagHandle = token.value ?? "";
+      tagSuffix = token.suffix ?? "";
+      start = token.start;
+      tagMark = token.start;
+      end = token.end;
+      this.skip();
+      token = this.peek();
+      if (token.type === "ANCHOR") {
+        anchor = token.value;
+        end = token.end;
+        this.skip();
+        token = this.peek();
+      }
+    }
+    let tag = "";
+    if (tagToken) {
+      if (tagHandle.length === 0) tag = tagSuffix;
+      else {
+        const d = this.tagDirectives.find((t) => t.handle === tagHandle);
+        if (d) tag = d.prefix + tagSuffix;
+        if (tag.length === 0) {
+          this.errorContext("while parsing a node", start, "found undefined tag handle", tagMark);
+        }
+      }
+    }
+    const tagOpt = tag.length > 0 ? tag : undefined;
+    if (indentlessSequence && token.type === "BLOCK-ENTRY") {
+      this.state = "INDENTLESS-SEQUENCE-ENTRY";
+      return { type: "SEQUENCE-START", start, end: token.end, anchor, tag: tagOpt, flow: false };
+    }
+    if (token.type === "SCALAR") {
+      this.state = this.pop();
+      this.skip();
+      return { type: "SCALAR", start, end: token.end, anchor, tag: tagOpt, value: token.value, style: token.style };
+    }
+    if (token.type === "FLOW-SEQUENCE-START") {
+      this.state = "FLOW-SEQUENCE-FIRST-ENTRY";
+      return { type: "SEQUENCE-START", start, end: token.end, anchor, tag: tagOpt, flow: true };
+    }
+    if (token.type === "FLOW-MAPPING-START") {
+      this.state = "FLOW-MAPPING-FIRST-KEY";
+      return { type: "MAPPING-START", start, end: token.end, anchor, tag: tagOpt, flow: true };
+    }
+    if (block && token.type === "BLOCK-SEQUENCE-START") {
+      this.state = "BLOCK-SEQUENCE-FIRST-ENTRY";
+      return { type: "SEQUENCE-START", start, end: token.end, anchor, tag: tagOpt, flow: false };
+    }
+    if (block && token.type === "BLOCK-MAPPING-START") {
+      this.state = "BLOCK-MAPPING-FIRST-KEY";
+      return { type: "MAPPING-START", start, end: token.end, anchor, tag: tagOpt, flow: false };
+    }
+    if (anchor !== undefined || tag.length > 0) {
+      this.state = this.pop();
+      return { type: "SCALAR", start, end, anchor, tag: tagOpt, value: "", style: "plain" };
+    }
+    this.errorContext(
+      block ? "while parsing a block node" : "while parsing a flow node",
+      start,
+      "did not find expected node content",
+      token.start,
+    );
+  }
+
+  private blockSequenceEntry(first: boolean): YamlEvent {
+    if (first) {
+      this.marks.push(this.peek().start);
+      this.skip();
+    }
+    let token = this.peek();
+    if (token.type === "BLOCK-ENTRY") {
+      const mark = token.end;
+      this.skip();
+      token = this.peek();
+      if (token.type !== "BLOCK-ENTRY" && token.type !== "BLOCK-END") {
+        this.states.push("BLOCK-SEQUENCE-ENTRY");
+        return this.node(true, false);
+      }
+      this.state = "BLOCK-SEQUENCE-ENTRY";
+      return emptyScalar(mark);
+    }
+    if (token.type === "BLOCK-END") {
+      this.state = this.pop();
+      this.marks.pop();
+      this.skip();
+      return { type: "SEQUENCE-END", start: token.start, end: token.end };
+    }
+    const contextMark = this.marks.pop()!;
+    this.errorContext("while parsing a block collection", contextMark, "did not find expected '-' indicator", token.start);
+  }
+
+  private indentlessSequenceEntry(): YamlEvent {
+    let token = this.peek();
+    if (token.type === "BLOCK-ENTRY") {
+      const mark = token.end;
+      this.skip();
+      token = this.peek();
+      if (
+        token.type !== "BLOCK-ENTRY" &&
+        token.type !== "KEY" &&
+        token.type !== "VALUE" &&
+        token.type !== "BLOCK-END"
+      ) {
+        this.states.push("INDENTLESS-SEQUENCE-ENTRY");
+        return this.node(true, false);
+      }
+      this.state = "INDENTLESS-SEQUENCE-ENTRY";
+      return emptyScalar(mark);
+    }
+    this.state = this.pop();
+    return { type: "SEQUENCE-END", start: token.start, end: token.start };
+  }
+
+  private blockMappingKey(first: boolean): YamlEvent {
+    if (first) {
+      this.marks.push(this.peek().start);
+      this.skip();
+    }
+    let token = this.peek();
+    if (token.type === "KEY") {
+      const mark = token.end;
+      this.skip();
+      token = this.peek();
+      if (token.type !== "KEY" && token.type !== "VALUE" && token.type !== "BLOCK-END") {
+        this.states.push("BLOCK-MAPPING-VALUE");
+        return this.node(true, true);
+      }
+      this.state = "BLOCK-MAPPING-VALUE";
+      return emptyScalar(mark);
+    }
+    if (token.type === "BLOCK-END") {
+      this.state = this.pop();
+      this.marks.pop();
+      this.skip();
+      return { type: "MAPPING-END", start: token.start, end: token.end };
+    }
+    const contextMark = this.marks.pop()!;
+    this.errorContext("while parsing a block mapping", contextMark, "did not find expected key", token.start);
+  }
+
+  private blockMappingValue(): YamlEvent {
+    let token = this.peek();
+    if (token.type === "VALUE") {
+      const mark = token.end;
+      this.skip();
+      token = this.peek();
+      if (token.type !== "KEY" && token.type !== "VALUE" && token.type !== "BLOCK-END") {
+        this.states.push("BLOCK-MAPPING-KEY");
+        return this.node(true, true);
+      }
+      this.state = "BLOCK-MAPPING-KEY";
+      return emptyScalar(mark);
+    }
+    this.state = "BLOCK-MAPPING-KEY";
+    return emptyScalar(token.start);
+  }
+
+  private flowSequenceEntry(first: boolean): YamlEvent {
+    if (first) {
+      this.marks.push(this.peek().start);
+      this.skip();
+    }
+    let token = this.peek();
+    if (token.type !== "FLOW-SEQUENCE-END") {
+      if (!first) {
+        if (token.type === "FLOW-ENTRY") {
+          this.skip();
+          token = this.peek();
+        } else {
+          const contextMark = this.marks.pop()!;
+          this.errorContext("while parsing a flow sequence", contextMark, "did not find expected ',' or ']'", token.start);
+        }
+      }
+      if (token.type === "KEY") {
+        this.state = "FLOW-SEQUENCE-ENTRY-MAPPING-KEY";
+        this.skip();
+        return { type: "MAPPING-START", start: token.start, end: token.end, flow: true };
+      }
+      if (token.type !== "FLOW-SEQUENCE-END") {
+        this.states.push("FLOW-SEQUENCE-ENTRY");
+        return this.node(false, false);
+      }
+    }
+    this.state = this.pop();
+    this.marks.pop();
+    this.skip();
+    return { type: "SEQUENCE-END", start: token.start, end: token.end };
+  }
+
+  private flowSequenceEntryMappingKey(): YamlEvent {
+    const token = this.peek();
+    if (token.type !== "VALUE" && token.type !== "FLOW-ENTRY" && token.type !== "FLOW-SEQUENCE-END") {
+      this.states.push("FLOW-SEQUENCE-ENTRY-MAPPING-VALUE");
+      return this.node(false, false);
+    }
+    const mark = token.end;
+    this.skip();
+    this.state = "FLOW-SEQUENCE-ENTRY-MAPPING-VALUE";
+    return emptyScalar(mark);
+  }
+
+  private flowSequenceEntryMappingValue(): YamlEvent {
+    const token = this.peek();
+    if (token.type === "VALUE") {
+      this.skip();
+      const next = this.peek();
+      if (next.type !== "FLOW-ENTRY" && next.type !== "FLOW-SEQUENCE-END") {
+        this.states.push("FLOW-SEQUENCE-ENTRY-MAPPING-END");
+        return this.node(false, false);
+      }
+      // The empty value takes the VALUE token's position, as in libyaml.
+    }
+    this.state = "FLOW-SEQUENCE-ENTRY-MAPPING-END";
+    return emptyScalar(token.start);
+  }
+
+  private flowSequenceEntryMappingEnd(): YamlEvent {
+    const token = this.peek();
+    this.state = "FLOW-SEQUENCE-ENTRY";
+    return { type: "MAPPING-END", start: token.start, end: token.start };
+  }
+
+  private flowMappingKey(first: boolean): YamlEvent {
+    if (first) {
+      this.marks.push(this.peek().start);
+      this.skip();
+    }
+    let token = this.peek();
+    if (token.type !== "FLOW-MAPPING-END") {
+      if (!first) {
+        if (token.type === "FLOW-ENTRY") {
+          this.skip();
+          token = this.peek();
+        } else {
+          const contextMark = this.marks.pop()!;
+          this.errorContext("while parsing a flow mapping", contextMark, "did not find expected ',' or '}'", token.start);
+        }
+      }
+      if (token.type === "KEY") {
+        this.skip();
+        token = this.peek();
+        if (token.type !== "VALUE" && token.type !== "FLOW-ENTRY" && token.type !== "FLOW-MAPPING-END") {
+          this.states.push("FLOW-MAPPING-VALUE");
+          return this.node(false, false);
+        }
+        this.state = "FLOW-MAPPING-VALUE";
+        return emptyScalar(token.start);
+      }
+      if (token.type !== "FLOW-MAPPING-END") {
+        this.states.push("FLOW-MAPPING-EMPTY-VALUE");
+        return this.node(false, false);
+      }
+    }
+    this.state = this.pop();
+    this.marks.pop();
+    this.skip();
+    return { type: "MAPPING-END", start: token.start, end: token.end };
+  }
+
+  private flowMappingValue(empty: boolean): YamlEvent {
+    let token = this.peek();
+    if (empty) {
+      this.state = "FLOW-MAPPING-KEY";
+      return emptyScalar(token.start);
+    }
+    if (token.type === "VALUE") {
+      this.skip();
+      token = this.peek();
+      if (token.type !== "FLOW-ENTRY" && token.type !== "FLOW-MAPPING-END") {
+        this.states.push("FLOW-MAPPING-KEY");
+        return this.node(false, false);
+      }
+    }
+    this.state = "FLOW-MAPPING-KEY";
+    return emptyScalar(token.start);
+  }
+
+  private processDirectives(): void {
+    let token = this.peek();
+    let sawVersion = false;
+    while (token.type === "VERSION-DIRECTIVE" || token.type === "TAG-DIRECTIVE") {
+      if (token.type === "VERSION-DIRECTIVE") {
+        if (sawVersion) this.error("found duplicate %YAML directive", token.start);
+        if (token.major !== 1 || token.minor !== 1) this.error("found incompatible YAML document", token.start);
+        sawVersion = true;
+      } else {
+        this.appendTagDirective({ handle: token.value ?? "", prefix: token.prefix ?? "" }, false, token.start);
+      }
+      this.skip();
+      token = this.peek();
+    }
+    for (const d of DEFAULT_TAG_DIRECTIVES) this.appendTagDirective(d, true, token.start);
+  }
+
+  private appendTagDirective(value: TagDirective, allowDuplicates: boolean, mark: Mark): void {
+    if (this.tagDirectives.some((t) => t.handle === value.handle)) {
+      if (allowDuplicates) return;
+      this.error("found duplicate %TAG directive", mark);
+    }
+    this.tagDirectives.push({ ...value });
+  }
+}
+
+function emptyScalar(mark: Mark): YamlEvent {
+  return { type: "SCALAR", start: mark, end: mark, value: "", style: "plain" };
+}

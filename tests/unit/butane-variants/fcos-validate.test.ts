@@ -1,0 +1,109 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fcosVariantValidators } from "../../../lib/butane/variants/fcos/validate";
+import { buildGrubConfig } from "../../../lib/butane/variants/fcos/grub";
+import { bootDeviceFlags } from "../../../lib/butane/variants/fcos/boot-device";
+import type { SpecContext } from "../../../lib/butane/context";
+import type { TReport } from "../../../lib/butane/translate";
+
+const ctx = {} as SpecContext;
+const at = ["boot_device"];
+
+function run(minor: number, name: string, value: Record<string, unknown>, path: (string | number)[] = at) {
+  const fn = fcosVariantValidators(minor)[name];
+  if (!fn) return [];
+  const r = fn(value, path, ctx) as TReport;
+  return r.entries.map((e) => `${e.level} $.${e.path.join(".")}: ${e.message}`);
+}
+
+const bd = (over: Record<string, unknown>) => ({
+  layout: undefined,
+  luks: { tang: [], tpm2: undefined, cex: { enabled: undefined }, device: undefined },
+  mirror: { devices: [] },
+  ...over,
+});
+
+test("mirror without layout: a warning up to fcos 1.6, an error from 1.7", () => {
+  const v = bd({ mirror: { devices: ["/dev/vda", "/dev/vdb"] } });
+  assert.deepEqual(run(6, "BootDevice", v), [
+    "warning $.boot_device.mirror: boot_device.layout should be specified when boot_device.mirror is specified",
+  ]);
+  assert.deepEqual(run(7, "BootDevice", v), [
+    "error $.boot_device.mirror: boot_device.layout should be specified when boot_device.mirror is specified",
+  ]);
+});
+
+test("one mirror device is refused by BootDevice and again by BootDeviceMirror", () => {
+  const v = bd({ layout: "x86_64", mirror: { devices: ["/dev/vda"] } });
+  assert.deepEqual(run(5, "BootDevice", v), ["error $.boot_device.mirror.devices: mirroring requires at least two devices"]);
+  assert.deepEqual(run(5, "BootDeviceMirror", { devices: ["/dev/vda"] }, ["boot_device", "mirror"]), [
+    "error $.boot_device.mirror.devices: mirroring requires at least two devices",
+  ]);
+});
+
+test("layouts: the legacy list before 1.6, s390x layouts and their device checks from 1.6", () => {
+  assert.deepEqual(run(5, "BootDevice", bd({ layout: "s390x-virt" })), [
+    "error $.boot_device.layout: layout must be one of: aarch64, ppc64le, x86_64",
+  ]);
+  assert.deepEqual(run(6, "BootDevice", bd({ layout: "s390x-virt" })), []);
+  assert.deepEqual(run(8, "BootDevice", bd({ layout: "riscv64" })), [
+    "error $.boot_device.layout: layout must be one of: aarch64, ppc64le, s390x-eckd, s390x-virt, s390x-zfcp, x86_64",
+  ]);
+  assert.deepEqual(run(6, "BootDevice", bd({ layout: "s390x-eckd" })), [
+    "error $.boot_device.layout: device is required for layouts: s390x-eckd, s390x-zfcp",
+  ]);
+  const zfcp = bd({ layout: "s390x-zfcp", luks: { tang: [], tpm2: true, cex: {}, device: "/dev/dasdb" }, mirror: { devices: ["/dev/sda", "/dev/sdb"] } });
+  assert.deepEqual(run(8, "BootDevice", zfcp), [
+    "error $.boot_device.layout: device name must start with /dev/dasd on s390x-eckd layout or /dev/sd on s390x-zfcp layout",
+    "error $.boot_device.layout: mirroring not supported on layouts: s390x-eckd, s390x-zfcp, s390x-virt",
+  ]);
+});
+
+test("cex needs an s390x layout and excludes clevis", () => {
+  const v = bd({ layout: "x86_64", luks: { tang: [], tpm2: true, cex: { enabled: true } } });
+  assert.deepEqual(run(7, "BootDevice", v), [
+    "error $.boot_device.layout: when using cex the targeted architecture must match s390x",
+    "error $.boot_device.luks: cannot use cex with clevis",
+  ]);
+  const noLayout = bd({ luks: { tang: [], cex: { enabled: true } } });
+  assert.deepEqual(run(6, "BootDevice", noLayout), [
+    "error $.boot_device.luks.cex: when using cex the targeted architecture must match s390x",
+  ]);
+});
+
+test("fcos 1.7+: a luks device without any method reports at luks.luks", () => {
+  const luks = { tang: [{ url: "", thumbprint: undefined }], tpm2: false, cex: {}, device: "/dev/dasda" };
+  assert.deepEqual(run(7, "BootDeviceLuks", luks, ["boot_device", "luks"]), [
+    "error $.boot_device.luks.luks: no method specified for luks",
+  ]);
+  assert.deepEqual(run(6, "BootDeviceLuks", luks, ["boot_device", "luks"]), []);
+  assert.deepEqual(run(7, "BootDeviceLuks", { ...luks, tang: [{ url: "http://t" }] }, ["boot_device", "luks"]), []);
+});
+
+test("grub users need a name and a password hash (fcos 1.5+)", () => {
+  const p = ["grub", "users", 0];
+  assert.deepEqual(run(5, "GrubUser", { name: "", password_hash: "" }, p), [
+    'error $.grub.users.0.name: field "name" is required',
+    'error $.grub.users.0.password_hash: field "password_hash" is required',
+  ]);
+  assert.deepEqual(run(4, "GrubUser", { name: "" }, p), []);
+});
+
+test("user.cfg lists the superusers and one password_pbkdf2 line per user", () => {
+  assert.equal(
+    buildGrubConfig([
+      { name: "root", password_hash: "grub.pbkdf2.sha512.1.A.B" },
+      { name: "ops", password_hash: "grub.pbkdf2.sha512.1.C.D" },
+    ]),
+    '# Generated by Butane\n\nset superusers="root ops"\npassword_pbkdf2 root grub.pbkdf2.sha512.1.A.B\npassword_pbkdf2 ops grub.pbkdf2.sha512.1.C.D\n',
+  );
+});
+
+test("boot_device renders only for a luks method or a mirror", () => {
+  assert.deepEqual(bootDeviceFlags(bd({ layout: "aarch64", luks: { discard: true, threshold: 2, tang: [] } })), {
+    wantLuks: false,
+    wantMirror: false,
+  });
+  assert.deepEqual(bootDeviceFlags(bd({ luks: { tang: [], cex: { enabled: true } } })), { wantLuks: true, wantMirror: false });
+  assert.deepEqual(bootDeviceFlags(bd({ mirror: { devices: ["/dev/a", "/dev/b"] } })), { wantLuks: false, wantMirror: true });
+});

@@ -1,0 +1,59 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { ignitionSpec, marshalJson, parseConfig } from "../../../lib/ignition/index";
+import { quoteJson } from "../../../lib/ignition/marshal";
+import { config } from "./helpers";
+
+const cases = "tests/conformance/cases";
+
+for (const name of ["real-nginx-quickstart", "file-inline-special-chars", "disk-luks-fcos16-cex", "ign-proxy-full", "pw-every-user-field", "file-inline-fcos-1-0-no-compress"]) {
+  test(`marshal reproduces ${name} byte for byte (compact and pretty)`, () => {
+    const compact = readFileSync(`${cases}/${name}/expected.json`, "utf8").replace(/\n$/, "");
+    const pretty = readFileSync(`${cases}/${name}/expected.pretty.json`, "utf8").replace(/\n$/, "");
+    const parsed = parseConfig(compact);
+    assert.ok(parsed.version && parsed.value, JSON.stringify(parsed.report));
+    const type = ignitionSpec(parsed.version)!.type;
+    assert.equal(marshalJson(type, parsed.value, false), compact);
+    assert.equal(marshalJson(type, parsed.value, true), pretty);
+  });
+}
+
+test("Go string escaping: HTML-safe, U+2028/2029, control bytes, lone surrogates", () => {
+  assert.equal(quoteJson("<a href='x'>&</a>"), '"\\u003ca href=\'x\'\\u003e\\u0026\\u003c/a\\u003e"');
+  assert.equal(quoteJson("a\u2028b\u2029c"), '"a\\u2028b\\u2029c"');
+  assert.equal(quoteJson("\x00\x1f\x7f\t\n\r\"\\"), '"\\u0000\\u001f\x7f\\t\\n\\r\\"\\\\"');
+  assert.equal(quoteJson("\ud800x"), '"\\ufffdx"');
+  assert.equal(quoteJson("é😀"), '"é😀"');
+});
+
+test("omitempty drops zero structs (clarketm/json), keeps non-omitempty fields, prints bigints exactly", () => {
+  const v = config("3.4.0", {
+    storage: { files: [{ path: "/a", mode: 420, user: {}, contents: { verification: {} } }] },
+    passwd: { users: [{ name: "core", uid: 9007199254740993 }] },
+  });
+  // JSON.stringify loses precision above 2^53: set the exact value the decoder would give.
+  ((v.passwd as { users: { uid: unknown }[] }).users[0]).uid = 9007199254740993n;
+  const out = marshalJson(ignitionSpec("3.4.0")!.type, v, false);
+  assert.equal(
+    out,
+    '{"ignition":{"version":"3.4.0"},"passwd":{"users":[{"name":"core","uid":9007199254740993}]},"storage":{"files":[{"path":"/a","mode":420}]}}',
+  );
+});
+
+test("ignition.version is omitempty before 3.4.0 only", () => {
+  const old = config("3.3.0", {});
+  (old.ignition as { version: string }).version = "";
+  assert.equal(marshalJson(ignitionSpec("3.3.0")!.type, old, false), '{"ignition":{}}');
+  const v34 = config("3.4.0", {});
+  (v34.ignition as { version: string }).version = "";
+  assert.equal(marshalJson(ignitionSpec("3.4.0")!.type, v34, false), '{"ignition":{"version":""}}');
+});
+
+test("pretty output keeps empty objects and arrays on one line", () => {
+  const v = config("3.4.0", { kernelArguments: { shouldExist: ["a"] } });
+  assert.equal(
+    marshalJson(ignitionSpec("3.4.0")!.type, v, true),
+    '{\n  "ignition": {\n    "version": "3.4.0"\n  },\n  "kernelArguments": {\n    "shouldExist": [\n      "a"\n    ]\n  }\n}',
+  );
+});

@@ -1,0 +1,52 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { base64Error, dataURLError } from "../../../lib/ignition/validate/dataurl";
+import { parseQuery, parseURL } from "../../../lib/ignition/validate/url";
+import { clean, ext, join } from "../../../lib/ignition/validate/path";
+
+test("url.Parse: failures", () => {
+  for (const bad of ["://x", "http://exa mple/", "http://h/%zz", "http://[::1", "http://h:8a/", "http://u@h%41/", "a:b/c".replace("a", "1a"), "http://h/\x7f", "http://h#%zz"])
+    assert.equal(parseURL(bad), undefined, bad);
+  assert.equal(parseURL("1a:b/c")?.scheme, undefined);
+});
+
+test("url.Parse: scheme, opaque and query", () => {
+  assert.deepEqual(parseURL("HTTPS://h/p?q=1#f"), { scheme: "https", opaque: "", rawQuery: "q=1" });
+  assert.deepEqual(parseURL("arn:aws:s3:::b/k?versionId=2"), { scheme: "arn", opaque: "aws:s3:::b/k", rawQuery: "versionId=2" });
+  assert.deepEqual(parseURL("proxy.corp.example:3128"), { scheme: "proxy.corp.example", opaque: "3128", rawQuery: "" });
+  assert.deepEqual(parseURL("configs/app.conf"), { scheme: "", opaque: "", rawQuery: "" });
+  assert.deepEqual(parseURL("http://h/p?"), { scheme: "http", opaque: "", rawQuery: "" });
+  assert.deepEqual([...parseQuery("versionId=&a=1;b&c=%zz&d+e=f%20g")], [["versionId", [""]], ["d e", ["f g"]]]);
+});
+
+test("Go base64 decoding errors (StdEncoding, newlines skipped)", () => {
+  assert.equal(base64Error("aGk="), undefined);
+  assert.equal(base64Error("aG\nk="), undefined);
+  assert.equal(base64Error("aGk"), "illegal base64 data at input byte 0");
+  assert.equal(base64Error("aGk=x"), "illegal base64 data at input byte 4");
+  assert.equal(base64Error("a==="), "illegal base64 data at input byte 1");
+  assert.equal(base64Error("aG=="), undefined);
+  assert.equal(base64Error("aG="), "illegal base64 data at input byte 3");
+  assert.equal(base64Error("a!"), "illegal base64 data at input byte 1");
+});
+
+test("data URL lexer errors", () => {
+  assert.equal(dataURLError("data:,x"), undefined);
+  assert.equal(dataURLError("data:text/plain;a=b;c=\"d e\",x"), undefined);
+  assert.equal(dataURLError("data:text/plain"), "incomplete media type");
+  assert.equal(dataURLError("data:text"), "missing media type slash");
+  assert.equal(dataURLError("data:x-foo/bar,x"), undefined);
+  assert.equal(dataURLError("data:;a,x"), "expected base64, got a");
+  assert.equal(dataURLError("data:;=x,"), "unterminated parameter sequence");
+  assert.equal(dataURLError("data:text/plain;a=\"b"), "unclosed quoted string");
+  assert.equal(dataURLError("data:,é"), "invalid data character");
+});
+
+test("Go path helpers", () => {
+  assert.equal(clean("/a/../../b/./c//"), "/b/c");
+  assert.equal(clean("a/../.."), "..");
+  assert.equal(clean(""), ".");
+  assert.equal(join("/a/b", "../c"), "/a/c");
+  assert.equal(ext("a.b/c"), "");
+  assert.equal(ext("x.service"), ".service");
+});
