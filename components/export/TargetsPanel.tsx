@@ -88,6 +88,11 @@ export default function TargetsPanel({ config, json }: { config: string; json: b
             </>
           ) : (
             <>
+              {smallerFit && (
+                <p>
+                  Even {target.smaller}, which {target.name} also accepts, makes it {formatBytes(smallerFit.size)}: still too large.
+                </p>
+              )}
               <p>
                 Host the full config (Download Ignition) at a URL the machine can reach, and give {target.name} this small config instead: it
                 fetches the full one at first boot and checks its SHA-512.

@@ -115,8 +115,8 @@ test("a copied data URL and base64 decode to the downloaded .ign byte for byte",
 
 test("a damaged or future link explains itself and leaves the autosaved work alone", async ({ page }) => {
   await openDesigner(page);
-  await setCode(page, WITH_BINARY.replace("# a comment", "# my precious work"));
-  await waitForOutput(page, "/etc/motd");
+  await setCode(page, WITH_BINARY.replace("# a comment", "# my precious work").replace("local: tool.bin", "inline: tool"));
+  await waitForOutput(page, "/opt/bin/tool");
   await page.waitForTimeout(600); // autosave settles
 
   const panel = await openExport(page);
@@ -175,11 +175,18 @@ test("secrets are flagged before sharing and can be left out", async ({ page }) 
 
 test("the targets panel shows size against the limit and offers a way out", async ({ page }) => {
   await openDesigner(page);
-  // Text that does not compress, so the output really is large.
-  let seed = 42;
+  // Text that does not compress (a small PRNG), so the output really is large: about 58 KB.
+  let state = 42;
+  const rand = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  const big = Array.from({ length: 70_000 }, () => alphabet[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % 62]).join("");
-  await setCode(page, `variant: flatcar\nversion: 1.1.0\nstorage:\n  files:\n    - path: /etc/big\n      contents:\n        inline: "${big}"\n`);
+  const line = () => Array.from({ length: 76 }, () => alphabet[Math.floor(rand() * 62)]).join("");
+  const big = Array.from({ length: 750 }, () => `          ${line()}`).join("\n");
+  await setCode(page, `variant: flatcar\nversion: 1.1.0\nstorage:\n  files:\n    - path: /etc/big\n      contents:\n        inline: |\n${big}\n`);
   await waitForOutput(page, "/etc/big");
   const panel = await openExport(page);
   await panel.getByLabel("Target").selectOption("aws");
@@ -188,7 +195,9 @@ test("the targets panel shows size against the limit and offers a way out", asyn
   await expect(panel.getByLabel("Stub config")).toContainText('"replace"');
   await expect(panel.getByLabel("Stub config")).toContainText("sha512-");
   await panel.getByLabel("Target").selectOption("vmware");
-  await expect(panel.getByRole("alert")).toContainText("gzip+base64");
+  // over the limit as base64, within it as gzip+base64
+  await expect(panel.getByRole("alert")).toContainText("also accepts gzip+base64");
+  await expect(panel.getByRole("button", { name: "Copy gzip+base64" })).toBeVisible();
   await panel.getByLabel("Target").selectOption("qemu");
   await expect(panel.getByLabel("Snippet")).toContainText("opt/org.flatcar-linux/config");
 });
