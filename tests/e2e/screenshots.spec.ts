@@ -47,6 +47,14 @@ for (const scheme of ["light", "dark"] as const) {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.waitForTimeout(300);
     await page.screenshot({ path: `tests/screenshots/designer-${scheme}-1024.png` });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole("tab", { name: "Form" }).click();
+    await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `tests/screenshots/form-${scheme}.png` });
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    await expect(page.getByRole("dialog", { name: "Export" })).toBeVisible();
+    await page.screenshot({ path: `tests/screenshots/export-${scheme}.png` });
   });
 }
 
