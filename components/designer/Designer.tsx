@@ -7,6 +7,7 @@ import { useEffect, useState } from "react";
 import { startAutosave } from "../state/autosave";
 import { startEngine } from "../state/engine-client";
 import { designerStore, useDesigner } from "../state/store";
+import ExportBar from "../export/ExportBar";
 import SharedLinkOpener from "../export/SharedLinkOpener";
 import FilesPanel from "./FilesPanel";
 import Header from "./Header";
@@ -71,6 +72,7 @@ export default function Designer() {
       }}
     >
       <Header theme={choice} onTheme={cycle} />
+      <ExportBar />
       <SharedLinkOpener />
       <main className="workspace">
         <section className="document" aria-label="Butane document">

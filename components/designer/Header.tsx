@@ -1,6 +1,5 @@
 "use client";
 // The top bar: spec picker, Open, undo/redo, the engine status and the theme toggle.
-import ExportMenu from "../export/ExportMenu";
 import SpecPicker from "./SpecPicker";
 import { openDocument } from "./open-files";
 import { useDesigner } from "../state/store";
@@ -42,7 +41,6 @@ export default function Header({ theme, onTheme }: { theme: ThemeChoice; onTheme
         </button>
       </div>
       <div className="spacer" />
-      <ExportMenu />
       <button type="button" className="button theme-toggle" onClick={onTheme} aria-label={`Theme: ${theme}`} title="Switch light / dark / system theme">
         {theme === "dark" ? "☾ Dark" : theme === "light" ? "☀ Light" : "◐ Auto"}
       </button>

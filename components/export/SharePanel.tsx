@@ -39,51 +39,59 @@ export default function SharePanel({ onStatus }: { onStatus(s: string): void }) 
   };
 
   const warnings = link ? LINK_LENGTH_LIMITS.filter((l) => link.length > l.length) : [];
+  const close = () => {
+    setSecrets(null);
+    setLink(null);
+  };
   return (
-    <div className={styles.group}>
-      <h3>Share</h3>
-      <div className={styles.row}>
-        <button type="button" className="button" onClick={start}>
-          Copy share link
-        </button>
-        <span className={styles.hint}>The link holds the whole document and its attached files; nothing is sent to a server.</span>
-      </div>
-      {secrets && (
-        <div className={styles.warn} role="alert">
-          <p>This config holds secrets that anyone with the link could read:</p>
-          <ul>
-            {secrets.map((s) => (
-              <li key={s.where}>
-                {s.kind} — <code>{s.where.startsWith("file:") ? `attached file ${s.where.slice(5)}` : s.where}</code>
-              </li>
-            ))}
-          </ul>
-          <div className={styles.row}>
-            <button type="button" className="button" onClick={() => void finish(true)}>
-              Copy without secrets
-            </button>
-            <button type="button" className="button" onClick={() => void finish(false)}>
-              Copy with secrets
-            </button>
-            <button type="button" className="button" onClick={() => setSecrets(null)}>
-              Cancel
-            </button>
-          </div>
+    <>
+      <button type="button" className="button small" onClick={start} title="A link holding the whole document and its attached files; nothing is sent to a server.">
+        Copy share link
+      </button>
+      {(secrets || link) && (
+        <div className={styles.popover} role="dialog" aria-label="Share link">
+          <button type="button" className={`button small ${styles.close}`} onClick={close} aria-label="Close">
+            ✕
+          </button>
+          {secrets && (
+            <div className={styles.warn} role="alert">
+              <p>This config holds secrets that anyone with the link could read:</p>
+              <ul>
+                {secrets.map((s) => (
+                  <li key={s.where}>
+                    {s.kind} — <code>{s.where.startsWith("file:") ? `attached file ${s.where.slice(5)}` : s.where}</code>
+                  </li>
+                ))}
+              </ul>
+              <div className={styles.row}>
+                <button type="button" className="button small" onClick={() => void finish(true)}>
+                  Copy without secrets
+                </button>
+                <button type="button" className="button small" onClick={() => void finish(false)}>
+                  Copy with secrets
+                </button>
+                <button type="button" className="button small" onClick={close}>
+                  Cancel
+                </button>
+              </div>
+            </div>
+          )}
+          {link && (
+            <>
+              <label className={styles.linkField}>
+                <span>Share link ({link.length.toLocaleString("en")} characters)</span>
+                <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+              </label>
+              <p className={styles.hint}>The link holds the whole document and its attached files; nothing is sent to a server.</p>
+              {warnings.map((w) => (
+                <p key={w.length} className={styles.warn} role="note">
+                  This link is {link.length.toLocaleString("en")} characters long: {w.where}. Download the zip to share a config this large.
+                </p>
+              ))}
+            </>
+          )}
         </div>
       )}
-      {link && (
-        <>
-          <label className={styles.linkField}>
-            <span>Share link ({link.length.toLocaleString("en")} characters)</span>
-            <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-          </label>
-          {warnings.map((w) => (
-            <p key={w.length} className={styles.warn} role="note">
-              This link is {link.length.toLocaleString("en")} characters long: {w.where}. Download the zip to share a config this large.
-            </p>
-          ))}
-        </>
-      )}
-    </div>
+    </>
   );
 }

@@ -2,26 +2,13 @@
 // relative to the directory (e.g. "app/config.toml"). Directories exist implicitly above
 // each file. Errors read as Go's os package prints them, like the CLI's node:fs version.
 import type { Fallible, FilesDir, FileStat } from "../../lib/engine/files";
+import { clean } from "../../lib/engine/gopath";
 
 /** The name the engine joins paths with, so messages read "open app.conf: …". */
 export const ATTACHED_DIR_NAME = ".";
 
 /** Go's path.Clean for slash-separated relative paths ("./a//b/../c" → "a/c"). */
-export function cleanPath(p: string): string {
-  const rooted = p.startsWith("/");
-  const out: string[] = [];
-  for (const part of p.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (out.length && out[out.length - 1] !== "..") out.pop();
-      else if (!rooted) out.push("..");
-      continue;
-    }
-    out.push(part);
-  }
-  const s = out.join("/");
-  return rooted ? "/" + s : s || ".";
-}
+export const cleanPath = clean;
 
 const enc = new TextEncoder();
 function byteCompare(a: string, b: string): number {

@@ -30,9 +30,16 @@ async function waitForOutput(page: Page, fragment: string) {
   await expect(page.getByRole("region", { name: "Ignition" })).toHaveAttribute("data-stale", "false");
 }
 
+/** The export bar, always in view under the header. */
 async function openExport(page: Page) {
-  await page.getByRole("button", { name: "Export", exact: true }).click();
-  return page.getByRole("dialog", { name: "Export" });
+  const bar = page.getByRole("region", { name: "Export" });
+  await expect(bar).toBeVisible();
+  return bar;
+}
+
+async function openTargets(page: Page) {
+  await page.getByRole("button", { name: "Where it goes" }).click();
+  return page.getByRole("dialog", { name: "Where it goes" });
 }
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
@@ -62,7 +69,7 @@ test("a share link carries the config and an attached binary file into a fresh b
   expect(original.name).toBe("config.ign");
 
   await panel.getByRole("button", { name: "Copy share link" }).click();
-  const linkField = panel.getByLabel(/Share link/);
+  const linkField = panel.getByRole("textbox", { name: /Share link/ });
   const link = await linkField.inputValue();
   expect(link.startsWith(`${baseURL}/#v1.`)).toBe(true);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
@@ -87,21 +94,21 @@ test("a copied data URL and base64 decode to the downloaded .ign byte for byte",
   await setCode(page, WITH_BINARY.replace("local: tool.bin", "inline: 'tool <&> \"quoted\" é'"));
   await waitForOutput(page, "/opt/bin/tool");
   const panel = await openExport(page);
-  for (const format of ["Compact", "Pretty"]) {
-    await panel.getByLabel(format).check();
+  for (const format of ["compact", "pretty"]) {
+    await panel.getByLabel("Ignition format").selectOption(format);
     const ign = await downloaded(page, () => panel.getByRole("button", { name: "Download Ignition" }).click());
-    for (const form of ["shortest", "data:;base64,"]) {
-      await panel.getByRole("radiogroup", { name: "Data URL form" }).getByLabel(form).check();
+    for (const form of ["shortest", "base64"]) {
+      await panel.getByLabel("Data URL form").selectOption(form);
       await panel.getByRole("button", { name: "Copy data URL" }).click();
       const url = await page.evaluate(() => navigator.clipboard.readText());
       expect(url.startsWith("data:")).toBe(true);
-      if (form !== "shortest") expect(url.startsWith("data:;base64,")).toBe(true);
+      if (form === "base64") expect(url.startsWith("data:;base64,")).toBe(true);
       expect(decodeDataUrl(url).equals(ign.bytes)).toBe(true);
     }
     await panel.getByRole("button", { name: "Copy base64", exact: true }).click();
     const b64 = await page.evaluate(() => navigator.clipboard.readText());
     expect(Buffer.from(b64, "base64").equals(ign.bytes)).toBe(true);
-    await expect(panel.getByTestId("size-ignition")).toContainText(`${ign.bytes.length.toLocaleString("en")} bytes`);
+    await expect(panel.getByTestId("size-ignition")).toHaveText(`${ign.bytes.length.toLocaleString("en")} B`);
     await panel.getByRole("button", { name: "Copy Ignition", exact: true }).click();
     expect(Buffer.from(await page.evaluate(() => navigator.clipboard.readText())).equals(ign.bytes)).toBe(true);
   }
@@ -121,7 +128,7 @@ test("a damaged or future link explains itself and leaves the autosaved work alo
 
   const panel = await openExport(page);
   await panel.getByRole("button", { name: "Copy share link" }).click();
-  const link = await panel.getByLabel(/Share link/).inputValue();
+  const link = await panel.getByRole("textbox", { name: /Share link/ }).inputValue();
   const damaged = link.slice(0, link.length - 12);
   await page.goto(damaged);
   const alert = page.getByRole("alert").filter({ hasText: "damaged or incomplete" });
@@ -141,7 +148,7 @@ test("a good link asks before it replaces the user's work", async ({ page }) => 
   await setCode(page, "variant: flatcar\nversion: 1.1.0\n# shared version\n");
   const panel = await openExport(page);
   await panel.getByRole("button", { name: "Copy share link" }).click();
-  const link = await panel.getByLabel(/Share link/).inputValue();
+  const link = await panel.getByRole("textbox", { name: /Share link/ }).inputValue();
   await setCode(page, "variant: flatcar\nversion: 1.1.0\n# my own version\n");
   await page.waitForTimeout(600);
   await page.goto(link);
@@ -163,7 +170,7 @@ test("secrets are flagged before sharing and can be left out", async ({ page }) 
   await panel.getByRole("button", { name: "Copy share link" }).click();
   await expect(panel.getByRole("alert")).toContainText("password hash");
   await panel.getByRole("button", { name: "Copy without secrets" }).click();
-  const link = await panel.getByLabel(/Share link/).inputValue();
+  const link = await panel.getByRole("textbox", { name: /Share link/ }).inputValue();
   const ctx = await page.context().browser()!.newContext();
   const other = await ctx.newPage();
   await other.goto(link);
@@ -188,7 +195,8 @@ test("the targets panel shows size against the limit and offers a way out", asyn
   const big = Array.from({ length: 750 }, () => `          ${line()}`).join("\n");
   await setCode(page, `variant: flatcar\nversion: 1.1.0\nstorage:\n  files:\n    - path: /etc/big\n      contents:\n        inline: |\n${big}\n`);
   await waitForOutput(page, "/etc/big");
-  const panel = await openExport(page);
+  await openExport(page);
+  const panel = await openTargets(page);
   await panel.getByLabel("Target").selectOption("aws");
   await expect(panel.getByRole("alert")).toContainText("too large for AWS EC2");
   await panel.getByRole("button", { name: "Make stub config" }).click();
@@ -200,4 +208,11 @@ test("the targets panel shows size against the limit and offers a way out", asyn
   await expect(panel.getByRole("button", { name: "Copy gzip+base64" })).toBeVisible();
   await panel.getByLabel("Target").selectOption("qemu");
   await expect(panel.getByLabel("Snippet")).toContainText("opt/org.flatcar-linux/config");
+});
+
+test("every way out is in view and named", async ({ page }) => {
+  await openDesigner(page);
+  for (const name of ["Download Butane", "Download Ignition", "Download zip", "Copy Ignition", "Copy data URL", "Copy base64", "Copy share link"]) {
+    await expect(page.getByRole("button", { name })).toBeVisible();
+  }
 });

@@ -52,8 +52,8 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `tests/screenshots/form-${scheme}.png` });
-    await page.getByRole("button", { name: "Export", exact: true }).click();
-    await expect(page.getByRole("dialog", { name: "Export" })).toBeVisible();
+    await page.getByRole("button", { name: "Where it goes" }).click();
+    await expect(page.getByRole("dialog", { name: "Where it goes" })).toBeVisible();
     await page.screenshot({ path: `tests/screenshots/export-${scheme}.png` });
   });
 }
