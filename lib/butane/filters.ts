@@ -5,7 +5,7 @@
 // API
 //   verifyFilters(type, value, filters, ignoreZero?) → TReport (json-space entries)
 import type { GoType } from "../engine/gotype";
-import type { Path } from "../engine/path";
+import type { PathPart } from "../engine/path";
 import { TReport } from "./translate";
 
 export type FilterMap = Readonly<Record<string, string>>;
@@ -40,28 +40,53 @@ export function verifyFilters(type: GoType, value: unknown, filters: FilterMap, 
     }
   };
 
-  const verify = (t: GoType, v: unknown, filter: string, p: Path): void => {
+  // Filter names and their lookups depend only on the field chain, so they are built once per
+  // chain, not once per element; the path is a stack, copied only when an entry is added.
+  const children = new Map<string, string[]>();
+  const looked = new Map<string, string | undefined>();
+  const lookupOnce = (filter: string): string | undefined => {
+    if (looked.has(filter)) return looked.get(filter);
     const err = lookup(filter);
+    looked.set(filter, err);
+    return err;
+  };
+  const path: PathPart[] = [];
+  const verify = (t: GoType, v: unknown, filter: string): void => {
+    const err = lookupOnce(filter);
     if (err !== undefined) {
-      if (!isEmpty(t, v, filter)) r.add("error", p, err, true);
+      if (!isEmpty(t, v, filter)) r.add("error", path, err, true);
       return;
     }
     switch (t.kind) {
       case "struct": {
         const o = (v as Record<string, unknown>) ?? {};
-        for (const f of t.fields) verify(f.type, o[f.key], `${filter}.${f.key}`, [...p, f.key]);
+        let names = children.get(filter);
+        if (!names) children.set(filter, (names = t.fields.map((f) => `${filter}.${f.key}`)));
+        const fields = t.fields;
+        for (let i = 0; i < fields.length; i++) {
+          const f = fields[i];
+          path.push(f.key);
+          verify(f.type, o[f.key], names[i]);
+          path.pop();
+        }
         return;
       }
-      case "slice":
-        ((v as unknown[]) ?? []).forEach((x, i) => verify(t.elem, x, filter, [...p, i]));
+      case "slice": {
+        const arr = (v as unknown[]) ?? [];
+        for (let i = 0; i < arr.length; i++) {
+          path.push(i);
+          verify(t.elem, arr[i], filter);
+          path.pop();
+        }
         return;
+      }
       case "ptr":
-        if (v !== undefined && v !== null) verify(t.elem, v, filter, p);
+        if (v !== undefined && v !== null) verify(t.elem, v, filter);
         return;
       default:
         return;
     }
   };
-  verify(type, value, "", []);
+  verify(type, value, "");
   return r;
 }

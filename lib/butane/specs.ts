@@ -11,7 +11,7 @@
 // Adding a version of fcos/flatcar/r4e/fiot: one line in versions.ts (+ schema steps, see there).
 import type { Entry } from "../engine/report";
 import type { StructType } from "../engine/gotype";
-import { ignitionSpec, marshalJson, validateConfig, validateDups } from "../ignition";
+import { ignitionSpec, marshalJson, validateDupsAndConfig } from "../ignition";
 import { translateBase } from "./base/translate";
 import { baseValidators } from "./base/validate";
 import { BASE_ORDER, type SpecContext, type TranslateOptions } from "./context";
@@ -76,8 +76,9 @@ export function runPipeline(
   }
 
   const asJson = (es: Entry[]): TEntry[] => es.map((e) => ({ ...e, json: true }));
-  r.merge(mapReportPaths(asJson(validateDups(p.ignitionVersion, t.value)), t.ts));
-  r.merge(mapReportPaths(asJson(validateConfig(p.ignitionVersion, t.value)), t.ts));
+  const checked = validateDupsAndConfig(p.ignitionVersion, t.value);
+  r.merge(mapReportPaths(asJson(checked.dups), t.ts));
+  r.merge(mapReportPaths(asJson(checked.config), t.ts));
   if (r.fatal) return { report: r.entries, error: E.ErrInvalidGeneratedConfig };
   return { config: t.value, report: r.entries };
 }

@@ -6,7 +6,7 @@
 //   validateValue(type, value, validators, ctx) → TReport   (paths in yaml space)
 //   type Validator = (value, path, ctx) => TReport | TEntry[] | void
 import type { GoType } from "../engine/gotype";
-import type { Path } from "../engine/path";
+import type { Path, PathPart } from "../engine/path";
 import { bareName } from "./translate/translator";
 import { type TEntry, TReport } from "./translate/report";
 
@@ -24,21 +24,39 @@ export function validateValue<C>(type: GoType, value: unknown, validators: Valid
   return r;
 }
 
-function walk<C>(type: GoType, v: unknown, path: Path, validators: Validators<C>, ctx: C, r: TReport): void {
+const bareNames = new WeakMap<GoType, string>();
+
+// `path` is the walk's stack; validators get their own copy.
+function walk<C>(type: GoType, v: unknown, path: PathPart[], validators: Validators<C>, ctx: C, r: TReport): void {
   switch (type.kind) {
     case "struct": {
       const o = (v as Record<string, unknown>) ?? {};
-      const fn = validators.get(bareName(type.name));
+      let name = bareNames.get(type);
+      if (name === undefined) bareNames.set(type, (name = bareName(type.name)));
+      const fn = validators.get(name);
       if (fn) {
-        const out = fn(o, path, ctx);
+        const out = fn(o, [...path], ctx);
         if (out) r.merge(out);
       }
-      for (const f of type.fields) walk(f.type, o[f.key], [...path, f.key], validators, ctx, r);
+      for (const f of type.fields) {
+        const k = f.type.kind;
+        if (k === "string" || k === "int" || k === "bool" || k === "map") continue; // nothing below
+        path.push(f.key);
+        walk(f.type, o[f.key], path, validators, ctx, r);
+        path.pop();
+      }
       return;
     }
-    case "slice":
-      ((v as unknown[]) ?? []).forEach((x, i) => walk(type.elem, x, [...path, i], validators, ctx, r));
+    case "slice": {
+      const arr = (v as unknown[]) ?? [];
+      for (let i = 0; i < arr.length; i++) {
+        if (!(i in arr)) continue; // forEach skips holes
+        path.push(i);
+        walk(type.elem, arr[i], path, validators, ctx, r);
+        path.pop();
+      }
       return;
+    }
     case "ptr":
       if (v !== undefined && v !== null) walk(type.elem, v, path, validators, ctx, r);
       return;

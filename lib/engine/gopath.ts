@@ -1,4 +1,5 @@
-// Go's "path" package (slash-separated paths): Clean, IsAbs, Join, Ext, Dir.
+// Go's "path" package for slash-separated paths (also what path/filepath does on Linux):
+// Clean, IsAbs, Join, Ext, Dir. Shared by the engine's rules, local files and the browser's files.
 
 export const isAbs = (p: string) => p.startsWith("/");
 

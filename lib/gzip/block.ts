@@ -50,6 +50,7 @@ export class BlockWriter {
   private readonly clSym = new Uint8Array(LITERAL_SYMBOLS + DIST_SYMBOLS);
   private readonly clExtra = new Uint8Array(LITERAL_SYMBOLS + DIST_SYMBOLS);
   private clCount = 0;
+  private readonly clSeq = new Uint8Array(LITERAL_SYMBOLS + DIST_SYMBOLS);
   private readonly clFreq = new Int32Array(19);
   private readonly clLen = new Uint8Array(19);
   private readonly clCode = new Uint16Array(19);
@@ -149,12 +150,15 @@ export class BlockWriter {
     const extra = this.clExtra;
     let n = 0;
     const total = numLit + numDist;
-    const lengthAt = (i: number) => (i < numLit ? this.litLen[i] : this.distLen[i - numLit]);
+    // The two length tables as one sequence (no closure: this runs once per block).
+    const seq = this.clSeq;
+    seq.set(this.litLen.subarray(0, numLit), 0);
+    seq.set(this.distLen.subarray(0, numDist), numLit);
     let i = 0;
     while (i < total) {
-      const len = lengthAt(i);
+      const len = seq[i];
       let run = 1;
-      while (i + run < total && lengthAt(i + run) === len) run++;
+      while (i + run < total && seq[i + run] === len) run++;
       i += run;
       if (len !== 0) {
         sym[n++] = len;

@@ -39,7 +39,19 @@ export class HuffmanBuilder {
       for (let k = 0; k < used; k++) lengths[order[k] % 1024] = 1;
       return;
     }
-    const sorted = order.subarray(0, used).sort();
+    const sorted = order.subarray(0, used);
+    if (used <= 48) {
+      // Keys are distinct, so any correct sort gives the same order; insertion sort wins when short.
+      for (let a = 1; a < used; a++) {
+        const key = sorted[a];
+        let b = a - 1;
+        while (b >= 0 && sorted[b] > key) {
+          sorted[b + 1] = sorted[b];
+          b--;
+        }
+        sorted[b + 1] = key;
+      }
+    } else sorted.sort();
     const f = this.sortedFreq;
     const sym = this.sortedSym;
     for (let k = 0; k < used; k++) {

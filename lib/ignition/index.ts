@@ -85,6 +85,14 @@ export function validateDups(version: string, value: unknown): Entry[] {
   return runDups(rules, spec.type, complete(spec.type, value)).entries;
 }
 
+/** validateDups then validateConfig on one completed copy of the value (both only read it). */
+export function validateDupsAndConfig(version: string, value: unknown): { dups: Entry[]; config: Entry[] } {
+  const { spec, rules } = need(version);
+  const completed = complete(spec.type, value);
+  const dups = runDups(rules, spec.type, completed).entries;
+  return { dups, config: runValidators(rules, spec.type, completed).entries };
+}
+
 /** Decode raw Ignition JSON into `version`'s types (util.HandleParseErrors + vcontext's checks). */
 function decodeAndValidate(version: string, raw: string | Uint8Array): { value?: unknown; report: Report; ok: boolean } {
   const { spec, rules } = need(version);

@@ -2,7 +2,7 @@
 // are collected and reported together, duplicate keys are errors, null list items are
 // dropped, `<<` merges are applied, YAML 1.1 words are accepted for bools, numbers follow
 // go-yaml's resolution, and excessive alias expansion is refused.
-import { type GoType, goTypeName, type StructType, zeroValue } from "../engine/gotype";
+import { type Field, type GoType, goTypeName, type StructType, zeroValue } from "../engine/gotype";
 import { failf } from "./errors";
 import { indicatedString, isNullNode, type YamlNode } from "./nodes";
 import { BINARY_TAG, MAP_TAG, MERGE_TAG, type Resolved, resolve, SEQ_TAG, shortTag, STR_TAG } from "./resolve";
@@ -101,6 +101,15 @@ function allowedAliasRatio(decodeCount: number): number {
 
 const isMerge = (n: YamlNode) =>
   n.kind === "scalar" && n.value === "<<" && (!n.tagged || n.tag === "!" || shortTag(n.tag) === MERGE_TAG);
+
+const fieldsByKeyCache = new WeakMap<StructType, Map<string, Field>>();
+
+/** A struct's fields by yaml key (the last of equal keys), built once per type. */
+function fieldsByKey(t: StructType): Map<string, Field> {
+  let m = fieldsByKeyCache.get(t);
+  if (!m) fieldsByKeyCache.set(t, (m = new Map(t.fields.map((f) => [f.key, f]))));
+  return m;
+}
 
 export class Decoder {
   terrors: string[] = [];
@@ -280,7 +289,7 @@ export class Decoder {
     this.mergedFields = undefined;
     let mergeNode: YamlNode | undefined;
     const done = new Set<string>();
-    const byKey = new Map(t.fields.map((f) => [f.key, f]));
+    const byKey = fieldsByKey(t);
     let name = "";
     for (let i = 0; i < n.content.length; i += 2) {
       const ni = n.content[i];

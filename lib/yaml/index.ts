@@ -31,10 +31,27 @@ function failureText(e: unknown): string {
   throw e;
 }
 
+// Butane parses the same text twice (header, then the whole document); the node tree is never
+// modified after composition, so the second pass takes over the tree the first pass left here.
+let lastParsed: { text: string; doc: ReturnType<typeof parseFirstDocument> } | undefined;
+
+function parseForHeader(text: string): ReturnType<typeof parseFirstDocument> {
+  lastParsed = undefined;
+  const doc = parseFirstDocument(text);
+  lastParsed = { text, doc };
+  return doc;
+}
+
+function parseForDecode(text: string): ReturnType<typeof parseFirstDocument> {
+  const cached = lastParsed;
+  lastParsed = undefined; // used once: each transpile parses once, and no tree is kept alive
+  return cached !== undefined && cached.text === text ? cached.doc : parseFirstDocument(text);
+}
+
 /** Butane's first pass: yaml.Unmarshal into {version, variant}. */
 export function readHeader(text: string): { variant: string; version: string } | { fatal: string } {
   try {
-    const doc = parseFirstDocument(text);
+    const doc = parseForHeader(text);
     let value = zeroValue(commonFields) as Record<string, unknown>;
     if (doc) {
       const d = new Decoder();
@@ -55,7 +72,7 @@ export function decodeDocument(
   | { ok: true; value: Record<string, unknown>; tree: PositionTree; unused: Entry[] }
   | { ok: false; fatal: string } {
   try {
-    const doc = parseFirstDocument(text);
+    const doc = parseForDecode(text);
     if (!doc) return { ok: false, fatal: "EOF" };
     const d = new Decoder();
     const value = d.unmarshal(doc, rootType, zeroValue(rootType))[1] as Record<string, unknown>;

@@ -93,15 +93,11 @@ const URI_CHARS = codes(";/?:@&=+$,.!~*'()[]%");
 
 const utf8Len = (c: number) => (c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4);
 
-/** Where the reader (which decodes 512 raw bytes at a time) meets a control character. */
-function readerLimit(cps: Uint32Array, skippedBytes: number): number {
-  let bad = -1;
-  for (let i = 0; i < cps.length; i++) {
-    if (!isPrintable(cps[i])) {
-      bad = i;
-      break;
-    }
-  }
+/**
+ * Where the reader (which decodes 512 raw bytes at a time) meets a control character, given the
+ * index of the first one (-1 when there is none).
+ */
+function readerLimit(cps: Uint32Array, skippedBytes: number, bad: number): number {
   if (bad < 0) return Infinity;
   // Characters are decoded chunk by chunk; a chunk is 512 raw bytes, and a character split
   // at the chunk's end is carried over to the next one.
@@ -119,6 +115,14 @@ function readerLimit(cps: Uint32Array, skippedBytes: number): number {
   }
   return chunkFirstChar;
 }
+
+// readRun predicates, made once (they run for every character of a scalar).
+const notBreakZ = (c: number) => !isBreakZCp(c);
+const singleQuotedRun = (c: number) => !isBlankZCp(c) && c !== 0x27 && c !== 0x5c;
+const doubleQuotedRun = (c: number) => !isBlankZCp(c) && c !== 0x22 && c !== 0x5c;
+const plainBlockRun = (c: number, next: number) => !isBlankZCp(c) && !(c === 0x3a && isBlankZCp(next));
+const plainFlowRun = (c: number, next: number) =>
+  plainBlockRun(c, next) && !(c === 0x2c || c === 0x3f || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d);
 
 export class Scanner {
   private cps: Uint32Array;
@@ -151,16 +155,19 @@ export class Scanner {
     const cps = new Uint32Array(text.length);
     const offsets = new Uint32Array(text.length + 1);
     let n = 0;
+    let bad = -1;
     for (let i = 0; i < text.length; i++) {
-      const c = text.codePointAt(i)!;
+      let c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(i)!;
       offsets[n] = i;
+      if (bad < 0 && !isPrintable(c)) bad = n;
       cps[n++] = c;
       if (c > 0xffff) i++;
     }
     offsets[n] = text.length;
     this.cps = cps.subarray(0, n);
     this.offsets = offsets.subarray(0, n + 1);
-    this.readerErrorAt = readerLimit(this.cps, bom ? 3 : 0);
+    this.readerErrorAt = readerLimit(this.cps, bom ? 3 : 0, bad);
   }
 
   // ---- character access -------------------------------------------------------------
@@ -873,7 +880,7 @@ export class Scanner {
       s.push(...trailingBreaks);
       trailingBreaks = [];
       leadingBlank = this.isBlank();
-      this.readRun(s, (c) => !isBreakZCp(c));
+      this.readRun(s, notBreakZ);
       this.readLine(leadingBreak);
       breaks();
     }
@@ -985,8 +992,7 @@ export class Scanner {
           }
         } else {
           this.read(s);
-          const quote = single ? 0x27 : 0x22;
-          this.readRun(s, (c) => !isBlankZCp(c) && c !== quote && c !== 0x5c);
+          this.readRun(s, single ? singleQuotedRun : doubleQuotedRun);
         }
       }
       const c = this.ch();
@@ -1055,13 +1061,7 @@ export class Scanner {
         }
         const flow = this.flowLevel > 0;
         this.read(s);
-        this.readRun(
-          s,
-          (c, next) =>
-            !isBlankZCp(c) &&
-            !(c === 0x3a && isBlankZCp(next)) &&
-            !(flow && (c === 0x2c || c === 0x3f || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d)),
-        );
+        this.readRun(s, flow ? plainFlowRun : plainBlockRun);
         end = copyMark(this.mark);
       }
       if (!(this.isBlank() || this.isBreak())) break;

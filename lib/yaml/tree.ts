@@ -45,16 +45,6 @@ function child(node: YamlNode, part: string | number): YamlNode | undefined {
   return undefined;
 }
 
-/** vcontext's Node.Get: the node at exactly this path. */
-function get(root: YamlNode, path: Path): YamlNode | undefined {
-  let node: YamlNode | undefined = root;
-  for (const part of path) {
-    node = child(node, part);
-    if (!node) return undefined;
-  }
-  return node;
-}
-
 const positionOf = (n: YamlNode): Position => ({ line: n.line, column: n.column });
 
 export class ContextTree implements PositionTree {
@@ -80,10 +70,12 @@ export class ContextTree implements PositionTree {
     const out: Entry[] = [];
     const root = this.root;
     if (!root) return out;
-    const walk = (t: GoType, v: unknown, path: (string | number)[]): void => {
+    // `node` is get(root, path), followed down with the walk instead of looked up from the root
+    // each time; `path` is a stack, copied into the entries.
+    const path: (string | number)[] = [];
+    const walk = (t: GoType, v: unknown, node: YamlNode | undefined): void => {
       switch (t.kind) {
         case "struct": {
-          const node = get(root, path);
           if (node) {
             if (node.kind !== "mapping") {
               const pos = this.locate(path)!;
@@ -95,7 +87,7 @@ export class ContextTree implements PositionTree {
                 column: pos.column,
               });
             } else {
-              const known = new Set(t.fields.map((f) => f.key));
+              const known = knownKeys(t);
               for (const [key, keyNode] of mapIndex(node).keys) {
                 if (!known.has(key)) {
                   out.push({ level: "warning", path: [...path, key], message: `unused key ${key}`, ...positionOf(keyNode) });
@@ -104,20 +96,41 @@ export class ContextTree implements PositionTree {
             }
           }
           const o = (v ?? {}) as Record<string, unknown>;
-          for (const f of t.fields) walk(f.type, o[f.key], [...path, f.key]);
+          for (const f of t.fields) {
+            const k = f.type.kind;
+            if (k === "string" || k === "int" || k === "bool" || k === "map") continue; // nothing to walk
+            path.push(f.key);
+            walk(f.type, o[f.key], node ? child(node, f.key) : undefined);
+            path.pop();
+          }
           return;
         }
-        case "slice":
-          ((v as unknown[] | undefined) ?? []).forEach((item, i) => walk(t.elem, item, [...path, i]));
+        case "slice": {
+          const arr = (v as unknown[] | undefined) ?? [];
+          for (let i = 0; i < arr.length; i++) {
+            if (!(i in arr)) continue; // forEach skips holes
+            path.push(i);
+            walk(t.elem, arr[i], node ? child(node, i) : undefined);
+            path.pop();
+          }
           return;
+        }
         case "ptr":
-          if (v !== undefined && v !== null) walk(t.elem, v, path);
+          if (v !== undefined && v !== null) walk(t.elem, v, node);
           return;
         default:
           return;
       }
     };
-    walk(rootType, value, []);
+    walk(rootType, value, root);
     return out;
   }
+}
+
+const knownKeysCache = new WeakMap<StructType, Set<string>>();
+
+function knownKeys(t: StructType): Set<string> {
+  let s = knownKeysCache.get(t);
+  if (!s) knownKeysCache.set(t, (s = new Set(t.fields.map((f) => f.key))));
+  return s;
 }

@@ -1,31 +1,9 @@
 // Go's path/filepath on Linux, for the files directory: Clean, Join, Abs and Rel work on
 // strings only. Abs needs a working directory; the engine has none, so a deep stand-in is
 // used: whether a path stays inside the files directory then depends only on the names.
+import { clean, join } from "../../engine/gopath";
 
-/** filepath.Clean: lexical normalisation ("a/./b/../c" → "a/c", "" → "."). */
-export function clean(p: string): string {
-  if (p === "") return ".";
-  const rooted = p.startsWith("/");
-  const out: string[] = [];
-  for (const part of p.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
-      else if (!rooted) out.push("..");
-      continue;
-    }
-    out.push(part);
-  }
-  const body = out.join("/");
-  if (rooted) return "/" + body;
-  return body === "" ? "." : body;
-}
-
-/** filepath.Join: empty elements are ignored, the result is cleaned ("" when all are empty). */
-export function join(...parts: string[]): string {
-  const kept = parts.filter((p) => p !== "");
-  return kept.length === 0 ? "" : clean(kept.join("/"));
-}
+export { clean, join };
 
 // Stand-in working directory for Abs: deep enough that "../" chains in a files-dir name
 // stay below the root.

@@ -8,7 +8,7 @@
 //   mergeStructTranscribe(type, parent, child) → { value, mappings }
 // Ignition's Key()/IgnoreDuplicates()/MergedKeys() are given here by bare struct name and json key.
 import { type GoType, type StructType, isZero } from "../../engine/gotype";
-import { type Path, pathString } from "../../engine/path";
+import type { Path } from "../../engine/path";
 import { TranslationSet } from "./set";
 import { bareName } from "./translator";
 
@@ -244,7 +244,7 @@ export function mergeTranslatedConfigs(
     const left = m.fromTag === "parent" ? parentTs : childTs;
     const l = left.lookup(m.from);
     if (!l) continue;
-    if (ts.set.has(pathString(m.to)) && m.fromTag !== "child") continue;
+    if (ts.has(m.to) && m.fromTag !== "child") continue;
     ts.add(l.from, m.to);
   }
   return { value, ts };

@@ -23,23 +23,150 @@ export interface Translation {
 
 const asArray = (p: PathPart | Path): Path => (Array.isArray(p) ? (p as Path) : [p as PathPart]);
 
+/**
+ * The set's key for a json path: "" for the root, else "." + the parts joined with "." (that is,
+ * pathString without its "$"), so that prefixing a key is a plain concatenation.
+ */
+export function setKey(p: Path): string {
+  return p.length === 0 ? "" : "." + p.join(".");
+}
+
+/**
+ * A translation whose paths are another one's with prefixes in front, built only when read:
+ * translations are re-prefixed at every level of the translation while only a few are ever read.
+ */
+class PrefixedTranslation implements Translation {
+  private fromPath: Path | undefined;
+  private toPath: Path | undefined;
+  constructor(
+    private readonly fromPrefix: Path,
+    private readonly toPrefix: Path,
+    private readonly inner: Translation,
+  ) {}
+  get from(): Path {
+    return (this.fromPath ??= this.fromPrefix.length === 0 ? this.inner.from : [...this.fromPrefix, ...this.inner.from]);
+  }
+  get to(): Path {
+    return (this.toPath ??= this.toPrefix.length === 0 ? this.inner.to : [...this.toPrefix, ...this.inner.to]);
+  }
+}
+
+/** A set's contents: `map`, then the operations recorded since it was last flattened. */
+interface Storage {
+  /** null until the first entry (most sets stay empty or only receive merges). */
+  map: Map<string, Translation> | null;
+  pending: Op[];
+  /** Another set holds a reference: the owner copies before changing it (copy on write). */
+  shared: boolean;
+  /** How deeply recorded merges nest below this storage (bounded, to keep replaying shallow). */
+  depth: number;
+  /** How many recorded merges refer to this storage. */
+  refs: number;
+}
+
+const MAX_DEPTH = 200;
+
+/** A recorded set(key, t), or a recorded merge of another set's storage under prefixes. */
+type Op =
+  | { key: string; t: Translation; child?: undefined }
+  | { child: Storage; fromPrefix: Path; toPrefix: Path; keyPrefix: string };
+
+/** What an empty storage reads as; never written to. */
+const EMPTY: ReadonlyMap<string, Translation> = new Map();
+
+const prefixed = (fromPrefix: Path, toPrefix: Path, t: Translation): Translation =>
+  fromPrefix.length === 0 && toPrefix.length === 0 ? t : new PrefixedTranslation(fromPrefix, toPrefix, t);
+
+/** Replays a storage's operations into `target` under the given prefixes (Map semantics compose). */
+function emitInto(target: Map<string, Translation>, s: Storage, fromPrefix: Path, toPrefix: Path, keyPrefix: string): void {
+  if (s.map !== null) for (const [k, t] of s.map) target.set(keyPrefix + k, prefixed(fromPrefix, toPrefix, t));
+  for (const op of s.pending) {
+    if (op.child === undefined) target.set(keyPrefix + op.key, prefixed(fromPrefix, toPrefix, op.t));
+    else {
+      const fp = op.fromPrefix.length === 0 ? fromPrefix : fromPrefix.length === 0 ? op.fromPrefix : [...fromPrefix, ...op.fromPrefix];
+      const tp = op.toPrefix.length === 0 ? toPrefix : toPrefix.length === 0 ? op.toPrefix : [...toPrefix, ...op.toPrefix];
+      // A storage merged in several places is flattened once rather than replayed each time.
+      if (op.child.refs > 1) flatten(op.child);
+      emitInto(target, op.child, fp, tp, keyPrefix + op.keyPrefix);
+    }
+  }
+}
+
+/** Applies the pending operations to the storage's map (its logical contents do not change). */
+function flatten(s: Storage): ReadonlyMap<string, Translation> {
+  if (s.pending.length === 0) return s.map ?? EMPTY;
+  const pending = s.pending;
+  s.pending = [];
+  const m = (s.map ??= new Map());
+  for (const op of pending) {
+    if (op.child === undefined) m.set(op.key, op.t);
+    else emitInto(m, op.child, op.fromPrefix, op.toPrefix, op.keyPrefix);
+  }
+  return m;
+}
+
+function storageEmpty(s: Storage): boolean {
+  if (s.map !== null && s.map.size > 0) return false;
+  for (const op of s.pending) if (op.child === undefined || !storageEmpty(op.child)) return false;
+  return true;
+}
+
+/**
+ * Merges are recorded rather than copied: a translation is re-prefixed at every level of the
+ * translation, so copying entries at each merge costs entries × depth; recorded merges are
+ * replayed once, when the set is read.
+ */
 export class TranslationSet {
-  readonly set = new Map<string, Translation>();
+  private storage: Storage = { map: null, pending: [], shared: false, depth: 0, refs: 0 };
+
+  /** The storage, ready to be changed (copied first when another set refers to it). */
+  private writable(): Storage {
+    const s = this.storage;
+    if (!s.shared) return s;
+    const copy: Storage =
+      s.depth + 1 > MAX_DEPTH
+        ? { map: new Map(flatten(s)), pending: [], shared: false, depth: 0, refs: 0 }
+        : { map: null, pending: [{ child: s, fromPrefix: [], toPrefix: [], keyPrefix: "" }], shared: false, depth: s.depth + 1, refs: 0 };
+    if (copy.pending.length > 0) s.refs++;
+    this.storage = copy;
+    return copy;
+  }
+
+  private get set(): ReadonlyMap<string, Translation> {
+    return flatten(this.storage);
+  }
 
   add(from: Path, to: Path): void {
-    this.set.set(pathString(to), { from: [...from], to: [...to] });
+    this.addKeyed(setKey(to), [...from], [...to]);
+  }
+
+  /** add() for fresh arrays that nobody mutates later, with setKey(to) already known. */
+  addKeyed(toKey: string, from: Path, to: Path): void {
+    const s = this.writable();
+    if (s.pending.length === 0) (s.map ??= new Map()).set(toKey, { from, to });
+    else s.pending.push({ key: toKey, t: { from, to } });
   }
 
   lookup(to: Path): Translation | undefined {
-    return this.set.get(pathString(to));
+    return this.set.get(setKey(to));
+  }
+
+  has(to: Path): boolean {
+    return this.set.has(setKey(to));
   }
 
   get size(): number {
     return this.set.size;
   }
 
+  isEmpty(): boolean {
+    return storageEmpty(this.storage);
+  }
+
   entries(): Translation[] {
-    return [...this.set.values()];
+    const out: Translation[] = [];
+    for (const t of this.set.values()) out.push({ from: t.from, to: t.to });
+    return out;
   }
 
   addFromCommonSource(common: Path, toPrefix: Path, type: GoType, value: unknown): void {
@@ -53,7 +180,8 @@ export class TranslationSet {
   }
 
   merge(other: TranslationSet): void {
-    for (const t of other.set.values()) this.add(t.from, t.to);
+    if (other === this) return;
+    this.mergePrefixed([], [], other);
   }
 
   mergeP(prefix: PathPart | Path, other: TranslationSet): void {
@@ -61,7 +189,33 @@ export class TranslationSet {
   }
 
   mergeP2(fromPrefix: PathPart | Path, toPrefix: PathPart | Path, other: TranslationSet): void {
-    this.merge(other.prefixPaths(asArray(fromPrefix), asArray(toPrefix)));
+    this.mergePrefixed(asArray(fromPrefix), asArray(toPrefix), other);
+  }
+
+  /** merge(other.prefixPaths(fromPrefix, toPrefix)): other's translations as they are now. */
+  mergePrefixed(fromPrefix: Path, toPrefix: Path, other: TranslationSet): void {
+    const child = other.storage;
+    if ((child.map === null || child.map.size === 0) && child.pending.length === 0) return;
+    if (child.depth + 1 > MAX_DEPTH) {
+      // Too deep to record: copy the entries now (taken before writing: other may be this).
+      const snapshot = [...flatten(child)];
+      const s = this.writable();
+      const fp = [...fromPrefix];
+      const tp = [...toPrefix];
+      const pk = setKey(toPrefix);
+      for (const [k, t] of snapshot) {
+        const op = { key: pk + k, t: prefixed(fp, tp, t) };
+        if (s.pending.length === 0) (s.map ??= new Map()).set(op.key, op.t);
+        else s.pending.push(op);
+      }
+      return;
+    }
+    // Shared first, so that when other is this, the write below goes to a fresh storage.
+    child.shared = true;
+    child.refs++;
+    const s = this.writable();
+    s.pending.push({ child, fromPrefix: [...fromPrefix], toPrefix: [...toPrefix], keyPrefix: setKey(toPrefix) });
+    if (child.depth + 1 > s.depth) s.depth = child.depth + 1;
   }
 
   prefix(p: PathPart | Path): TranslationSet {
@@ -70,7 +224,7 @@ export class TranslationSet {
 
   prefixPaths(fromPrefix: Path, toPrefix: Path): TranslationSet {
     const ret = new TranslationSet();
-    for (const t of this.set.values()) ret.add([...fromPrefix, ...t.from], [...toPrefix, ...t.to]);
+    ret.mergePrefixed(fromPrefix, toPrefix, this);
     return ret;
   }
 
@@ -86,13 +240,14 @@ export class TranslationSet {
 
   map(mappings: TranslationSet): TranslationSet {
     const ret = new TranslationSet();
-    ret.merge(this);
-    for (const m of mappings.set.values()) {
-      const key = pathString(m.from);
-      const t = ret.set.get(key);
+    const m = (ret.storage.map = new Map());
+    for (const [k, t] of this.set) m.set(k, t);
+    for (const mt of mappings.set.values()) {
+      const key = setKey(mt.from);
+      const t = m.get(key);
       if (t) {
-        ret.set.delete(key);
-        ret.add(t.from, m.to);
+        m.delete(key);
+        ret.add(t.from, mt.to);
       }
     }
     return ret;

@@ -44,8 +44,21 @@ export const customKey = (fromName: string, toName: string): string => `${bareNa
 /** A Butane-side field that the automatic translation ignores (`butane:"auto_skip"`). */
 export const isAutoSkip = (f: Field): boolean => (f as Field & { autoSkip?: boolean }).autoSkip === true;
 
+const fieldMaps = new WeakMap<StructType, Map<string, Field>>();
+
+/** The struct's fields by key (the first of equal keys, as a search in field order finds). */
+function fieldMap(t: StructType): Map<string, Field> {
+  let m = fieldMaps.get(t);
+  if (!m) {
+    m = new Map();
+    for (const f of t.fields) if (!m.has(f.key)) m.set(f.key, f);
+    fieldMaps.set(t, m);
+  }
+  return m;
+}
+
 export function fieldOf(t: StructType, key: string): Field {
-  const f = t.fields.find((x) => x.key === key);
+  const f = fieldMap(t).get(key);
   if (!f) throw new Error(`${t.name} has no field ${key}`);
   return f;
 }
@@ -59,7 +72,7 @@ export class Translator<C = unknown> {
   translate(fromType: GoType, from: unknown, toType: GoType): Translated {
     const ts = new TranslationSet();
     const report = new TReport();
-    const value = this.walk(fromType, from, toType, [], [], ts, report);
+    const value = this.walk(fromType, from, toType, [], [], "", ts, report);
     return { value, ts, report };
   }
 
@@ -74,25 +87,45 @@ export class Translator<C = unknown> {
     return new FieldCopier(this, fromType, from, toType);
   }
 
+  private plans = new Map<StructType, Map<StructType, StructPlan<C>>>();
+
+  /** What walk needs for a (Butane struct, Ignition struct) pair, computed once per pair. */
+  private plan(fromType: StructType, toType: StructType): StructPlan<C> {
+    let byTo = this.plans.get(fromType);
+    if (!byTo) this.plans.set(fromType, (byTo = new Map()));
+    let p = byTo.get(toType);
+    if (!p) {
+      const fields: PlanField[] = [];
+      for (const f of fromType.fields) {
+        if (isAutoSkip(f)) continue;
+        const key = camel(f.key);
+        fields.push({ from: f, key, to: fieldMap(toType).get(key) });
+      }
+      p = { custom: this.customs.get(customKey(fromType.name, toType.name)), sameName: bareName(fromType.name) === bareName(toType.name), fields };
+      byTo.set(toType, p);
+    }
+    return p;
+  }
+
+  // Paths handed to ts.addKeyed are fresh arrays, never mutated afterwards; toKey is setKey(toPath).
   private walk(
     fromType: GoType,
     v: unknown,
     toType: GoType,
     fromPath: Path,
     toPath: Path,
+    toKey: string,
     ts: TranslationSet,
     report: TReport,
   ): unknown {
-    if (fromType.kind === "struct" && toType.kind === "struct") {
-      const fn = this.customs.get(customKey(fromType.name, toType.name));
-      if (fn) {
-        const r = fn(this, v as Record<string, unknown>, fromType, toType);
-        ts.merge(r.ts.prefixPaths(fromPath, toPath));
-        if (r.ts.size > 0) ts.add(fromPath, toPath);
-        // vcontext rebases these onto the yaml path, whatever their tag was
-        for (const e of r.report.entries) report.add(e.level, [...fromPath, ...e.path], e.message);
-        return r.value;
-      }
+    const plan = fromType.kind === "struct" && toType.kind === "struct" ? this.plan(fromType, toType) : undefined;
+    if (plan?.custom) {
+      const r = plan.custom(this, v as Record<string, unknown>, fromType as StructType, toType as StructType);
+      ts.mergePrefixed(fromPath, toPath, r.ts);
+      if (!r.ts.isEmpty()) ts.addKeyed(toKey, fromPath, toPath);
+      // vcontext rebases these onto the yaml path, whatever their tag was
+      for (const e of r.report.entries) report.add(e.level, [...fromPath, ...e.path], e.message);
+      return r.value;
     }
     if (fromType.kind !== toType.kind) {
       throw new Error(`Translator not defined for ${describe(fromType)} to ${describe(toType)}`);
@@ -101,40 +134,56 @@ export class Translator<C = unknown> {
       case "string":
       case "int":
       case "bool":
-        ts.add(fromPath, toPath);
+        ts.addKeyed(toKey, fromPath, toPath);
         return v;
       case "ptr":
         if (v === undefined || v === null) return undefined;
-        return this.walk(fromType.elem, v, (toType as typeof fromType).elem, fromPath, toPath, ts, report);
+        return this.walk(fromType.elem, v, (toType as typeof fromType).elem, fromPath, toPath, toKey, ts, report);
       case "slice": {
         const arr = (v as unknown[] | undefined) ?? [];
         if (arr.length === 0) return [];
         const elem = (toType as typeof fromType).elem;
-        const out = arr.map((x, i) => this.walk(fromType.elem, x, elem, [...fromPath, i], [...toPath, i], ts, report));
-        ts.add(fromPath, toPath);
+        const prefix = toKey + ".";
+        const out = new Array(arr.length);
+        for (let i = 0; i < arr.length; i++) {
+          out[i] = this.walk(fromType.elem, arr[i], elem, [...fromPath, i], [...toPath, i], prefix + i, ts, report);
+        }
+        ts.addKeyed(toKey, fromPath, toPath);
         return out;
       }
       case "struct": {
         const to = toType as StructType;
-        if (bareName(fromType.name) !== bareName(to.name)) {
+        if (!plan!.sameName) {
           throw new Error(`Translator not defined for ${fromType.name} to ${to.name}`);
         }
         const src = (v as Record<string, unknown>) ?? {};
         const out = zeroValue(to) as Record<string, unknown>;
-        for (const f of fromType.fields) {
-          if (isAutoSkip(f)) continue;
-          const key = camel(f.key);
-          const tf = to.fields.find((x) => x.key === key);
+        const prefix = toKey + ".";
+        for (const pf of plan!.fields) {
+          const f = pf.from;
+          const tf = pf.to;
           if (!tf) throw new Error(`Translator not defined for ${fromType.name} to ${to.name} (field ${f.key})`);
-          out[key] = this.walk(f.type, src[f.key], tf.type, [...fromPath, f.key], [...toPath, key], ts, report);
+          out[pf.key] = this.walk(f.type, src[f.key], tf.type, [...fromPath, f.key], [...toPath, pf.key], prefix + pf.key, ts, report);
         }
-        if (!isZero(fromType, v)) ts.add(fromPath, toPath);
+        if (!isZero(fromType, v)) ts.addKeyed(toKey, fromPath, toPath);
         return out;
       }
       case "map":
         throw new Error(`Translator not defined for ${describe(fromType)} to ${describe(toType)}`);
     }
   }
+}
+
+interface PlanField {
+  from: Field;
+  key: string;
+  to: Field | undefined;
+}
+
+interface StructPlan<C> {
+  custom: CustomTranslator<C> | undefined;
+  sameName: boolean;
+  fields: PlanField[];
 }
 
 function describe(t: GoType): string {
@@ -162,7 +211,7 @@ export class FieldCopier<C = unknown> {
     const tf = fieldOf(this.toType, toKey);
     const r = this.tr.translate(ff.type, this.from[fromKey], tf.type);
     this.to[toKey] = r.value;
-    this.ts.mergeP2(fromKey, toKey, r.ts);
+    this.ts.mergePrefixed([fromKey], [toKey], r.ts);
     this.report.mergePrefixed([fromKey], r.report);
     return this;
   }
@@ -171,7 +220,7 @@ export class FieldCopier<C = unknown> {
   copyAll(keys: readonly (string | [string, string])[]): this {
     for (const k of keys) {
       const [fk, tk] = typeof k === "string" ? [k, camel(k)] : k;
-      if (this.fromType.fields.some((f) => f.key === fk)) this.copy(fk, tk);
+      if (fieldMap(this.fromType).has(fk)) this.copy(fk, tk);
     }
     return this;
   }

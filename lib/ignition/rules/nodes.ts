@@ -3,7 +3,7 @@
 import type { Path } from "../../engine/path";
 import { E } from "../errors";
 import { addError, addWarn, isTrue, nilOrEmpty, validateIDorName, validateMode, validateModeSpecialBits, validatePath } from "../validate/checks";
-import { clean, isAbs, join } from "../validate/path";
+import { clean, isAbs, join } from "../../engine/gopath";
 import type { Obj, Validator } from "../versions/rules";
 
 export const validateNode: Validator = (n, c, r) => addError(r, [...c, "path"], validatePath(n.path));

@@ -67,8 +67,15 @@ export function buildTypes(table: TypeTable): Map<string, GoType> {
 }
 
 /** The Go name of a type without its package ("File" for "types.File"). */
-export const shortName = (t: GoType): string | undefined =>
-  "name" in t && typeof t.name === "string" ? t.name.replace(/^types\./, "") : undefined;
+const shortNames = new WeakMap<GoType, string | undefined>();
+
+/** The Go name without its package ("types.File" → "File"); memoized, as the walks ask for every value. */
+export function shortName(t: GoType): string | undefined {
+  if (shortNames.has(t)) return shortNames.get(t);
+  const n = "name" in t && typeof t.name === "string" ? t.name.replace(/^types\./, "") : undefined;
+  shortNames.set(t, n);
+  return n;
+}
 
 // Editing helpers for deriving a version from the previous one.
 const keyOf = (spec: string) => spec.split(":")[0];

@@ -5,7 +5,7 @@ import type { Path } from "../../engine/path";
 import type { Report } from "../../engine/report";
 import { E } from "../errors";
 import { dataURLError } from "./dataurl";
-import { clean, isAbs } from "./path";
+import { clean, isAbs } from "../../engine/gopath";
 import { parseQuery, parseURL } from "./url";
 
 export type Check = string | undefined;

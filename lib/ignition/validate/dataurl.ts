@@ -4,195 +4,230 @@
 const MAX_ASCII = 0x7f;
 const isSpace = (r: number) => r === 0x20 || (r >= 0x09 && r <= 0x0d) || r === 0x85 || r === 0xa0;
 const isControl = (r: number) => r <= 0x1f || (r >= 0x7f && r <= 0x9f);
+const asciiTable = (pred: (r: number) => boolean): Uint8Array => {
+  const t = new Uint8Array(MAX_ASCII + 1);
+  for (let r = 0; r <= MAX_ASCII; r++) t[r] = pred(r) ? 1 : 0;
+  return t;
+};
 const tspecials = "()<>@,;:\\\"/[]?=";
-const isTokenRune = (r: number) =>
-  r <= MAX_ASCII && !isControl(r) && !isSpace(r) && !tspecials.includes(String.fromCharCode(r));
+const TOKEN = asciiTable((r) => !isControl(r) && !isSpace(r) && !tspecials.includes(String.fromCharCode(r)));
+const isTokenRune = (r: number) => r >= 0 && r <= MAX_ASCII && TOKEN[r] === 1;
 const urlExcluded = " <>#\"{}|\\^[]`";
-const isURLCharRune = (r: number) =>
-  r <= MAX_ASCII && !(r <= 0x1f) && r !== 0x7f && !urlExcluded.includes(String.fromCharCode(r));
-const isBase64Rune = (r: number) => /[a-zA-Z0-9+/=\n]/.test(String.fromCharCode(r));
+const URL_CHAR = asciiTable((r) => !(r <= 0x1f) && r !== 0x7f && !urlExcluded.includes(String.fromCharCode(r)));
+const isURLCharRune = (r: number) => r >= 0 && r <= MAX_ASCII && URL_CHAR[r] === 1;
+const BASE64_CHAR = asciiTable((r) => /[a-zA-Z0-9+/=\n]/.test(String.fromCharCode(r)));
+const isBase64Rune = (r: number) => r >= 0 && r <= MAX_ASCII && BASE64_CHAR[r] === 1;
 const isDiscrete = (s: string) => /^(text|image|audio|video|application)/.test(s);
 const isComposite = (s: string) => /^(message|multipart)/.test(s);
 const EOF = -1;
 
 type Item = { t: "mediatype" | "subtype" | "attr" | "lquote" | "val" | "base64" | "comma" | "data"; v: string };
 
-/** Run the lexer: the items it emits, then its error text if it stops on one. */
-function lex(input: string): { items: Item[]; error?: string } {
-  // Work on code points so that positions match Go's rune-wise reading (strings are valid UTF-8).
-  const cps = Array.from(input, (c) => c.codePointAt(0)!);
-  const items: Item[] = [];
-  let start = 0;
-  let pos = 0;
-  let width = 0;
-  let seenBase64 = false;
-  const text = (a: number, b: number) => String.fromCodePoint(...cps.slice(a, b));
-  const next = () => {
-    if (pos >= cps.length) {
-      width = 0;
-      return EOF;
+function stringCodes(s: string): Uint16Array {
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+// The lexer's state lives at module level (lex is synchronous and not re-entrant), so that its
+// state functions are created once rather than on every call.
+let input = "";
+let simple = true;
+let cps: ArrayLike<number> = [];
+let items: Item[] = [];
+let start = 0;
+let pos = 0;
+let width = 0;
+let seenBase64 = false;
+
+const text = (a: number, b: number) =>
+  simple ? input.slice(a, b) : String.fromCodePoint(...(cps as number[]).slice(a, b));
+const next = () => {
+  if (pos >= cps.length) {
+    width = 0;
+    return EOF;
+  }
+  width = 1;
+  return cps[pos++];
+};
+const backup = () => (pos -= width);
+const emit = (t: Item["t"] | "skip") => {
+  if (t !== "skip") items.push({ t, v: text(start, pos) });
+  start = pos;
+};
+
+type State = () => State | string | null;
+const afterDataPrefix: State = () => {
+  const r = next();
+  if (r === 0x3b) return backup(), paramSemicolon;
+  if (r === 0x2c) return backup(), dataComma;
+  if (r === EOF) return "missing comma before data";
+  if (r === 0x78 || r === 0x58) return next() === 0x2d ? xTokenMediaType : inDiscreteMediaType;
+  if (isTokenRune(r)) return inDiscreteMediaType;
+  return "invalid character after data prefix";
+};
+const xTokenMediaType: State = () => {
+  for (;;) {
+    const r = next();
+    if (r === 0x2f) return backup(), mediaType;
+    if (r === EOF) return "missing media type slash";
+    if (!isTokenRune(r)) return "invalid character for media type";
+  }
+};
+const inDiscreteMediaType: State = () => {
+  for (;;) {
+    const r = next();
+    if (r === 0x2f) {
+      backup();
+      const t = text(start, pos);
+      if (!isDiscrete(t) && !isComposite(t)) return "invalid media type";
+      return mediaType;
     }
-    width = 1;
-    return cps[pos++];
-  };
-  const backup = () => (pos -= width);
-  const emit = (t: Item["t"] | "skip") => {
-    if (t !== "skip") items.push({ t, v: text(start, pos) });
-    start = pos;
-  };
-  if (!input.startsWith("data:")) return { items, error: "missing data prefix" };
-  pos = 5;
+    if (r === EOF) return "missing media type slash";
+    if (!isTokenRune(r)) return "invalid character for media type";
+  }
+};
+const mediaType: State = () => {
+  if (pos > start) emit("mediatype");
+  next();
   emit("skip");
+  return afterMediaSep;
+};
+const afterMediaSep: State = () => {
+  for (;;) {
+    const r = next();
+    if (r === 0x3b || r === 0x2c) {
+      backup();
+      if (pos > start) emit("subtype");
+      return afterMediaSubType;
+    }
+    if (r === EOF) return "incomplete media type";
+    if (!isTokenRune(r)) return "invalid character for media subtype";
+  }
+};
+const afterMediaSubType: State = () => {
+  const r = next();
+  if (r === 0x3b) return backup(), paramSemicolon;
+  if (r === 0x2c) return backup(), dataComma;
+  if (r === EOF) return "missing comma before data";
+  return "expected semicolon or comma";
+};
+const paramSemicolon: State = () => {
+  next();
+  emit("skip");
+  const r = next();
+  if (r === EOF || r === 0x3d || r === 0x2c) return "unterminated parameter sequence";
+  if (isTokenRune(r)) return backup(), inParamAttr;
+  return "invalid character for parameter attribute";
+};
+const inParamAttr: State = () => {
+  for (;;) {
+    const r = next();
+    if (r === 0x3d) {
+      backup();
+      if (pos > start) emit("attr");
+      next();
+      emit("skip");
+      return afterParamEqual;
+    }
+    if (r === 0x2c) {
+      backup();
+      if (pos > start) {
+        const v = text(start, pos);
+        if (v !== "base64") return `expected base64, got ${v}`;
+        seenBase64 = true;
+        emit("base64");
+      }
+      return dataComma;
+    }
+    if (r === EOF) return "unterminated parameter sequence";
+    if (!isTokenRune(r)) return "invalid character for parameter attribute";
+  }
+};
+const afterParamEqual: State = () => {
+  const r = next();
+  if (r === 0x22) return emit("lquote"), inQuotedVal;
+  if (r === EOF) return "missing comma before data";
+  if (isTokenRune(r)) return inParamVal;
+  return "invalid character for parameter value";
+};
+const inQuotedVal: State = () => {
+  for (;;) {
+    const r = next();
+    if (r === EOF) return "unclosed quoted string";
+    if (r === 0x5c) {
+      // Go tests `r <= MaxASCII` before `r == eof`, and eof (-1) passes it.
+      if (next() > MAX_ASCII) return "invalid escaped character";
+      continue;
+    }
+    if (r === 0x22) {
+      backup();
+      if (pos > start) emit("val");
+      next();
+      emit("skip");
+      return afterParamVal;
+    }
+    if (r > MAX_ASCII) return "invalid character for parameter value";
+  }
+};
+const inParamVal: State = () => {
+  for (;;) {
+    const r = next();
+    if (r === 0x3b || r === 0x2c) {
+      backup();
+      if (pos > start) emit("val");
+      return afterParamVal;
+    }
+    if (r === EOF) return "missing comma before data";
+    if (!isTokenRune(r)) return "invalid character for parameter value";
+  }
+};
+const afterParamVal: State = () => {
+  const r = next();
+  if (r === 0x3b) return backup(), paramSemicolon;
+  if (r === 0x2c) return backup(), dataComma;
+  if (r === EOF) return "missing comma before data";
+  return "expected semicolon or comma";
+};
+const dataComma: State = () => {
+  next();
+  emit("comma");
+  const ok = seenBase64 ? isBase64Rune : isURLCharRune;
+  for (;;) {
+    const r = next();
+    if (r === EOF) break;
+    if (!ok(r)) return "invalid data character";
+  }
+  if (pos > start) emit("data");
+  return null;
+};
 
-  type State = () => State | string | null;
-  const afterDataPrefix: State = () => {
-    const r = next();
-    if (r === 0x3b) return backup(), paramSemicolon;
-    if (r === 0x2c) return backup(), dataComma;
-    if (r === EOF) return "missing comma before data";
-    if (r === 0x78 || r === 0x58) return next() === 0x2d ? xTokenMediaType : inDiscreteMediaType;
-    if (isTokenRune(r)) return inDiscreteMediaType;
-    return "invalid character after data prefix";
-  };
-  const xTokenMediaType: State = () => {
-    for (;;) {
-      const r = next();
-      if (r === 0x2f) return backup(), mediaType;
-      if (r === EOF) return "missing media type slash";
-      if (!isTokenRune(r)) return "invalid character for media type";
-    }
-  };
-  const inDiscreteMediaType: State = () => {
-    for (;;) {
-      const r = next();
-      if (r === 0x2f) {
-        backup();
-        const t = text(start, pos);
-        if (!isDiscrete(t) && !isComposite(t)) return "invalid media type";
-        return mediaType;
-      }
-      if (r === EOF) return "missing media type slash";
-      if (!isTokenRune(r)) return "invalid character for media type";
-    }
-  };
-  const mediaType: State = () => {
-    if (pos > start) emit("mediatype");
-    next();
-    emit("skip");
-    return afterMediaSep;
-  };
-  const afterMediaSep: State = () => {
-    for (;;) {
-      const r = next();
-      if (r === 0x3b || r === 0x2c) {
-        backup();
-        if (pos > start) emit("subtype");
-        return afterMediaSubType;
-      }
-      if (r === EOF) return "incomplete media type";
-      if (!isTokenRune(r)) return "invalid character for media subtype";
-    }
-  };
-  const afterMediaSubType: State = () => {
-    const r = next();
-    if (r === 0x3b) return backup(), paramSemicolon;
-    if (r === 0x2c) return backup(), dataComma;
-    if (r === EOF) return "missing comma before data";
-    return "expected semicolon or comma";
-  };
-  const paramSemicolon: State = () => {
-    next();
-    emit("skip");
-    const r = next();
-    if (r === EOF || r === 0x3d || r === 0x2c) return "unterminated parameter sequence";
-    if (isTokenRune(r)) return backup(), inParamAttr;
-    return "invalid character for parameter attribute";
-  };
-  const inParamAttr: State = () => {
-    for (;;) {
-      const r = next();
-      if (r === 0x3d) {
-        backup();
-        if (pos > start) emit("attr");
-        next();
-        emit("skip");
-        return afterParamEqual;
-      }
-      if (r === 0x2c) {
-        backup();
-        if (pos > start) {
-          const v = text(start, pos);
-          if (v !== "base64") return `expected base64, got ${v}`;
-          seenBase64 = true;
-          emit("base64");
-        }
-        return dataComma;
-      }
-      if (r === EOF) return "unterminated parameter sequence";
-      if (!isTokenRune(r)) return "invalid character for parameter attribute";
-    }
-  };
-  const afterParamEqual: State = () => {
-    const r = next();
-    if (r === 0x22) return emit("lquote"), inQuotedVal;
-    if (r === EOF) return "missing comma before data";
-    if (isTokenRune(r)) return inParamVal;
-    return "invalid character for parameter value";
-  };
-  const inQuotedVal: State = () => {
-    for (;;) {
-      const r = next();
-      if (r === EOF) return "unclosed quoted string";
-      if (r === 0x5c) {
-        // Go tests `r <= MaxASCII` before `r == eof`, and eof (-1) passes it.
-        if (next() > MAX_ASCII) return "invalid escaped character";
-        continue;
-      }
-      if (r === 0x22) {
-        backup();
-        if (pos > start) emit("val");
-        next();
-        emit("skip");
-        return afterParamVal;
-      }
-      if (r > MAX_ASCII) return "invalid character for parameter value";
-    }
-  };
-  const inParamVal: State = () => {
-    for (;;) {
-      const r = next();
-      if (r === 0x3b || r === 0x2c) {
-        backup();
-        if (pos > start) emit("val");
-        return afterParamVal;
-      }
-      if (r === EOF) return "missing comma before data";
-      if (!isTokenRune(r)) return "invalid character for parameter value";
-    }
-  };
-  const afterParamVal: State = () => {
-    const r = next();
-    if (r === 0x3b) return backup(), paramSemicolon;
-    if (r === 0x2c) return backup(), dataComma;
-    if (r === EOF) return "missing comma before data";
-    return "expected semicolon or comma";
-  };
-  const dataComma: State = () => {
-    next();
-    emit("comma");
-    const ok = seenBase64 ? isBase64Rune : isURLCharRune;
-    for (;;) {
-      const r = next();
-      if (r === EOF) break;
-      if (!ok(r)) return "invalid data character";
-    }
-    if (pos > start) emit("data");
-    return null;
-  };
 
-  let state: State | string | null = afterDataPrefix;
-  while (typeof state === "function") state = state();
-  return typeof state === "string" ? { items, error: state } : { items };
+/** Run the lexer: the items it emits, then its error text if it stops on one. */
+function lex(s: string): { items: Item[]; error?: string } {
+  // Work on code points so that positions match Go's rune-wise reading (strings are valid UTF-8).
+  // Without surrogate pairs, code point indexes are string indexes.
+  input = s;
+  simple = !/[\ud800-\udfff]/.test(s);
+  cps = simple ? stringCodes(s) : Array.from(s, (c) => c.codePointAt(0)!);
+  items = [];
+  start = 0;
+  pos = 0;
+  width = 0;
+  seenBase64 = false;
+  const out = items;
+  let state: State | string | null;
+  if (!s.startsWith("data:")) state = "missing data prefix";
+  else {
+    pos = 5;
+    emit("skip");
+    state = afterDataPrefix;
+    while (typeof state === "function") state = state();
+  }
+  input = "";
+  cps = [];
+  items = [];
+  return typeof state === "string" ? { items: out, error: state } : { items: out };
 }
 
 /** Go's base64.StdEncoding.DecodeString error, or undefined. */

@@ -2,7 +2,7 @@
 // Go order, slice elements by index, pointers followed when set) and the visitors Ignition
 // runs with it: the types' Validate methods, ValidateDups and ValidateUnusedKeys.
 import type { GoType, StructType } from "../../engine/gotype";
-import type { Path } from "../../engine/path";
+import type { Path, PathPart } from "../../engine/path";
 import { Report } from "../../engine/report";
 import { E } from "../errors";
 import type { IgnitionVersion, Obj } from "../versions/rules";
@@ -10,19 +10,41 @@ import { shortName } from "../types/table";
 import { type JsonNode, nodeAt } from "./gojson";
 import { pathString } from "../../engine/path";
 
+/**
+ * Called for every value on the walk. `c` is the walk's own path stack: it changes as the walk
+ * goes on, so a visitor that keeps it must copy it (`[...c]`).
+ */
 export type Visitor = (t: GoType, v: unknown, c: Path) => void;
 
 export function walk(t: GoType, v: unknown, c: Path, visit: Visitor): void {
+  walkStack(t, v, [...c], visit);
+}
+
+function walkStack(t: GoType, v: unknown, c: PathPart[], visit: Visitor): void {
   if (t.kind === "ptr") {
-    if (v !== undefined && v !== null) walk(t.elem, v, c, visit);
+    if (v !== undefined && v !== null) walkStack(t.elem, v, c, visit);
     return;
   }
   visit(t, v, c);
   if (t.kind === "struct") {
     const o = v as Record<string, unknown>;
-    for (const f of t.fields) walk(f.type, o[f.key], [...c, f.key], visit);
+    for (const f of t.fields) {
+      const ft = f.type;
+      const fv = o[f.key];
+      // A nil pointer is not visited at all: no need to extend the path for it.
+      if (ft.kind === "ptr" && (fv === undefined || fv === null)) continue;
+      c.push(f.key);
+      walkStack(ft, fv, c, visit);
+      c.pop();
+    }
   } else if (t.kind === "slice") {
-    ((v as unknown[] | undefined) ?? []).forEach((item, i) => walk(t.elem, item, [...c, i], visit));
+    const arr = (v as unknown[] | undefined) ?? [];
+    for (let i = 0; i < arr.length; i++) {
+      if (!(i in arr)) continue; // forEach skips holes
+      c.push(i);
+      walkStack(t.elem, arr[i], c, visit);
+      c.pop();
+    }
   }
 }
 
@@ -32,7 +54,7 @@ export function runValidators(ver: IgnitionVersion, t: GoType, v: unknown, c: Pa
   walk(t, v, c, (t, v, c) => {
     const name = shortName(t);
     const fn = name !== undefined ? ver.validators[name] : undefined;
-    if (fn) fn(v as Obj, c, r, ver);
+    if (fn) fn(v as Obj, [...c], r, ver);
   });
   return r;
 }
@@ -76,7 +98,7 @@ export function runUnusedKeys(t: GoType, v: unknown, root: JsonNode): Report {
   const r = new Report();
   walk(t, v, [], (t, _v, c) => {
     if (t.kind !== "struct") return;
-    const node = nodeAt(root, c);
+    const node = nodeAt(root, [...c]);
     if (!node) return;
     if (node.t !== "object") {
       r.warn(
