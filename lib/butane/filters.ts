@@ -50,6 +50,18 @@ export function verifyFilters(type: GoType, value: unknown, filters: FilterMap, 
     looked.set(filter, err);
     return err;
   };
+  // Subtrees that no filter names (the field itself or anything under it) need no walk.
+  const filterNames = Object.keys(filters);
+  const reaches = new Map<string, boolean>();
+  const anyFilterWithin = (filter: string): boolean => {
+    let yes = reaches.get(filter);
+    if (yes === undefined) {
+      const bare = filter.replace(/^\./, "");
+      yes = bare === "" ? filterNames.length > 0 : filterNames.some((k) => k === bare || k.startsWith(bare + "."));
+      reaches.set(filter, yes);
+    }
+    return yes;
+  };
   const path: PathPart[] = [];
   const verify = (t: GoType, v: unknown, filter: string): void => {
     const err = lookupOnce(filter);
@@ -57,6 +69,7 @@ export function verifyFilters(type: GoType, value: unknown, filters: FilterMap, 
       if (!isEmpty(t, v, filter)) r.add("error", path, err, true);
       return;
     }
+    if (!anyFilterWithin(filter)) return;
     switch (t.kind) {
       case "struct": {
         const o = (v as Record<string, unknown>) ?? {};

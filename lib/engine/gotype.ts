@@ -86,12 +86,28 @@ export function zeroValue(t: GoType): unknown {
     case "map":
       return {};
     case "struct": {
-      const o: Record<string, unknown> = {};
-      for (const f of t.fields) o[f.key] = zeroValue(f.type);
+      // Copying a cached template keeps one object shape per struct type and is much cheaper
+      // than adding the keys one by one; only slices, maps and structs need fresh values.
+      let z = zeroTemplates.get(t);
+      if (z === undefined || z.fieldCount !== t.fields.length) {
+        const template: Record<string, unknown> = {};
+        const fresh: Field[] = [];
+        for (const f of t.fields) {
+          const k = f.type.kind;
+          template[f.key] = k === "slice" || k === "map" || k === "struct" ? undefined : zeroValue(f.type);
+          if (k === "slice" || k === "map" || k === "struct") fresh.push(f);
+        }
+        z = { template, fresh, fieldCount: t.fields.length };
+        zeroTemplates.set(t, z);
+      }
+      const o: Record<string, unknown> = { ...z.template };
+      for (const f of z.fresh) o[f.key] = zeroValue(f.type);
       return o;
     }
   }
 }
+
+const zeroTemplates = new WeakMap<StructType, { template: Record<string, unknown>; fresh: Field[]; fieldCount: number }>();
 
 /** Go's reflect.Value.IsZero for a value of type t (a nil or empty slice counts as zero here). */
 export function isZero(t: GoType, v: unknown): boolean {

@@ -87,9 +87,6 @@ export class BlockWriter {
       distFreq[0] = 1;
       numDist = 1;
     }
-    this.huff.lengths(litFreq, LITERAL_SYMBOLS, 15, this.litLen);
-    this.huff.lengths(distFreq, DIST_SYMBOLS, 15, this.distLen);
-
     let extraBits = 0;
     for (let c = 8; c < 29; c++) extraBits += litFreq[257 + c] * lengthExtraBits[c];
     for (let c = 4; c < DIST_SYMBOLS; c++) extraBits += distFreq[c] * distExtraBits[c];
@@ -97,6 +94,22 @@ export class BlockWriter {
     const fixedBits =
       3 + weighted(litFreq, FIXED_LITERAL_LENGTHS) + weighted(distFreq, FIXED_DIST_LENGTHS) + extraBits;
 
+    // Small blocks: when even a lower bound of the dynamic size cannot beat the fixed code, the
+    // choice is already made and building the Huffman codes would be wasted work.
+    if (dynamicLowerBound(litFreq, numLit, distFreq, numDist) + extraBits >= fixedBits) {
+      if (raw !== null && raw.length <= MAX_STORED && (raw.length + 5) * 8 < fixedBits) {
+        this.writeStored(raw, false);
+        return;
+      }
+      const out = this.out;
+      out.reserve((fixedBits >> 3) + 16);
+      out.put(2, 3);
+      this.writeTokens(tokens, count, FIXED_LITERAL_CODES, FIXED_LITERAL_LENGTHS, FIXED_DIST_CODES, FIXED_DIST_LENGTHS);
+      return;
+    }
+
+    this.huff.lengths(litFreq, LITERAL_SYMBOLS, 15, this.litLen);
+    this.huff.lengths(distFreq, DIST_SYMBOLS, 15, this.distLen);
     this.runLengthCodeLengths(numLit, numDist);
     const clFreq = this.clFreq;
     this.huff.lengths(clFreq, 19, 7, this.clLen);
@@ -272,6 +285,41 @@ export class BlockWriter {
 }
 
 /** Sum of freq[i] * lengths[i] over the frequency table. */
+/**
+ * A lower bound of a dynamic block's size without its extra bits, from the frequencies alone:
+ * the header with at least 4 code-length codes; the coded symbols, at least their entropy (Kraft)
+ * and at least one bit each; the run-length coded code lengths, where every maximal run of zero
+ * or of non-zero lengths (a length is non-zero exactly when its symbol is used) costs at least
+ * min(run, 4) bits: one bit per plainly sent length, or a repeat code of one bit plus 2, 3 or 7 extra.
+ */
+function dynamicLowerBound(litFreq: Int32Array, numLit: number, distFreq: Int32Array, numDist: number): number {
+  let runs = 0;
+  let runLength = 0;
+  let runUsed = false;
+  for (let i = 0; i < numLit + numDist; i++) {
+    const used = (i < numLit ? litFreq[i] : distFreq[i - numLit]) !== 0;
+    if (runLength > 0 && used === runUsed) {
+      runLength++;
+    } else {
+      runs += Math.min(runLength, 4);
+      runLength = 1;
+      runUsed = used;
+    }
+  }
+  runs += Math.min(runLength, 4);
+  return 3 + 5 + 5 + 4 + 3 * 4 + runs + symbolBitsLowerBound(litFreq, numLit) + symbolBitsLowerBound(distFreq, numDist);
+}
+
+/** Total bits of any prefix code for these frequencies: at least the entropy, and one bit per symbol. */
+function symbolBitsLowerBound(freq: Int32Array, n: number): number {
+  let total = 0;
+  for (let i = 0; i < n; i++) total += freq[i];
+  let entropy = 0;
+  for (let i = 0; i < n; i++) if (freq[i] !== 0) entropy += freq[i] * Math.log2(total / freq[i]);
+  // A small margin keeps rounding errors from turning the bound into an overestimate.
+  return Math.max(total, Math.floor(entropy * (1 - 1e-9) - 1e-6));
+}
+
 function weighted(freq: Int32Array, lengths: Uint8Array): number {
   let total = 0;
   for (let i = 0; i < freq.length; i++) total += freq[i] * lengths[i];

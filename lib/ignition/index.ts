@@ -57,15 +57,49 @@ function need(version: string) {
 
 /** The value with every struct field present, nil pointers undefined and nil slices [] (defensive). */
 function complete(t: GoType, v: unknown): unknown {
+  // Values the engine built itself are complete already; the validators only read them.
+  return isComplete(t, v) ? v : completeCopy(t, v);
+}
+
+/** complete(t, v) would only copy v: every field present, no other keys, no nil scalars or slices. */
+function isComplete(t: GoType, v: unknown): boolean {
   switch (t.kind) {
     case "ptr":
-      return v === undefined || v === null ? undefined : complete(t.elem, v);
+      return v === undefined || (v !== null && isComplete(t.elem, v));
+    case "slice": {
+      if (!Array.isArray(v)) return false;
+      for (let i = 0; i < v.length; i++) if (!(i in v) || !isComplete(t.elem, v[i])) return false;
+      return true;
+    }
+    case "struct": {
+      if (v === undefined || v === null || typeof v !== "object" || Array.isArray(v)) return false;
+      const o = v as Record<string, unknown>;
+      const fields = t.fields;
+      let keys = 0;
+      // Same keys in the same order as the copy would have them.
+      for (const k in o) {
+        if (keys >= fields.length || k !== fields[keys].key || !Object.prototype.hasOwnProperty.call(o, k)) return false;
+        keys++;
+      }
+      if (keys !== fields.length) return false;
+      for (const f of fields) if (!isComplete(f.type, o[f.key])) return false;
+      return true;
+    }
+    default:
+      return v !== undefined && v !== null;
+  }
+}
+
+function completeCopy(t: GoType, v: unknown): unknown {
+  switch (t.kind) {
+    case "ptr":
+      return v === undefined || v === null ? undefined : completeCopy(t.elem, v);
     case "slice":
-      return Array.isArray(v) ? v.map((x) => complete(t.elem, x)) : [];
+      return Array.isArray(v) ? v.map((x) => completeCopy(t.elem, x)) : [];
     case "struct": {
       const o = (v ?? {}) as Record<string, unknown>;
       const out: Record<string, unknown> = {};
-      for (const f of t.fields) out[f.key] = complete(f.type, o[f.key]);
+      for (const f of t.fields) out[f.key] = completeCopy(f.type, o[f.key]);
       return out;
     }
     default:

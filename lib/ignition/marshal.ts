@@ -1,6 +1,6 @@
 // Go's encoding/json Marshal as github.com/clarketm/json does it (omitempty also drops zero
 // structs), and MarshalIndent(v, "", "  ") for pretty output.
-import type { GoType } from "../engine/gotype";
+import type { GoType, StructType } from "../engine/gotype";
 
 const hex = "0123456789abcdef";
 
@@ -72,15 +72,28 @@ function encode(t: GoType, v: unknown): string {
     }
     case "struct": {
       const o = (v ?? {}) as Record<string, unknown>;
-      const parts: string[] = [];
-      for (const f of t.fields) {
-        if (f.omitempty && isEmpty(f.type, o[f.key])) continue;
-        parts.push(quoteJson(f.key) + ":" + encode(f.type, o[f.key]));
+      const fields = t.fields;
+      let names = quotedFieldNames.get(t);
+      if (names === undefined || names.length !== fields.length) {
+        names = fields.map((f) => quoteJson(f.key) + ":");
+        quotedFieldNames.set(t, names);
       }
-      return "{" + parts.join(",") + "}";
+      let out = "{";
+      let first = true;
+      for (let i = 0; i < fields.length; i++) {
+        const f = fields[i];
+        const fv = o[f.key];
+        if (f.omitempty && isEmpty(f.type, fv)) continue;
+        out += (first ? "" : ",") + names[i] + encode(f.type, fv);
+        first = false;
+      }
+      return out + "}";
     }
   }
 }
+
+/** `"key":` for each field of a struct type, in field order. */
+const quotedFieldNames = new WeakMap<StructType, string[]>();
 
 /** json.Indent(dst, src, "", "  ") over compact JSON (as MarshalIndent does). */
 function indent(src: string): string {

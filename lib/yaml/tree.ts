@@ -38,9 +38,36 @@ function mapIndex(n: YamlNode): MapIndex {
   return idx;
 }
 
+// Mappings up to this many key/value pairs are searched directly instead of being indexed.
+const SMALL_MAPPING_PAIRS = 12;
+
+/** The value of the last pair whose key is `key`, as MapIndex.children gives it. */
+function mappingChild(n: YamlNode, key: string): YamlNode | undefined {
+  const c = n.content;
+  const pairs = c.length >> 1;
+  if (pairs > SMALL_MAPPING_PAIRS) return mapIndex(n).children.get(key);
+  for (let i = 2 * (pairs - 1); i >= 0; i -= 2) if (c[i].value === key) return c[i + 1];
+  return undefined;
+}
+
+/** Each distinct key node once, where its key text last occurs, in that order (MapIndex.keys). */
+function eachMappingKey(n: YamlNode, fn: (key: string, keyNode: YamlNode) => void): void {
+  const c = n.content;
+  const pairs = c.length >> 1;
+  if (pairs > SMALL_MAPPING_PAIRS) {
+    for (const [key, keyNode] of mapIndex(n).keys) fn(key, keyNode);
+    return;
+  }
+  outer: for (let i = 0; i < 2 * pairs; i += 2) {
+    const key = c[i].value;
+    for (let j = i + 2; j < 2 * pairs; j += 2) if (c[j].value === key) continue outer;
+    fn(key, c[i]);
+  }
+}
+
 /** One step of vcontext's Get (scalars and aliases are leaves); undefined when the part does not apply. */
 function child(node: YamlNode, part: string | number): YamlNode | undefined {
-  if (node.kind === "mapping") return typeof part === "string" ? mapIndex(node).children.get(part) : undefined;
+  if (node.kind === "mapping") return typeof part === "string" ? mappingChild(node, part) : undefined;
   if (node.kind === "sequence") return typeof part === "number" && part >= 0 ? node.content[part] : undefined;
   return undefined;
 }
@@ -88,19 +115,21 @@ export class ContextTree implements PositionTree {
               });
             } else {
               const known = knownKeys(t);
-              for (const [key, keyNode] of mapIndex(node).keys) {
+              eachMappingKey(node, (key, keyNode) => {
                 if (!known.has(key)) {
                   out.push({ level: "warning", path: [...path, key], message: `unused key ${key}`, ...positionOf(keyNode) });
                 }
-              }
+              });
             }
           }
           const o = (v ?? {}) as Record<string, unknown>;
           for (const f of t.fields) {
             const k = f.type.kind;
             if (k === "string" || k === "int" || k === "bool" || k === "map") continue; // nothing to walk
+            const fv = o[f.key];
+            if (k === "ptr" && (fv === undefined || fv === null)) continue; // a nil pointer: nothing either
             path.push(f.key);
-            walk(f.type, o[f.key], node ? child(node, f.key) : undefined);
+            walk(f.type, fv, node ? child(node, f.key) : undefined);
             path.pop();
           }
           return;

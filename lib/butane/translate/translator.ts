@@ -163,7 +163,16 @@ export class Translator<C = unknown> {
           const f = pf.from;
           const tf = pf.to;
           if (!tf) throw new Error(`Translator not defined for ${fromType.name} to ${to.name} (field ${f.key})`);
-          out[pf.key] = this.walk(f.type, src[f.key], tf.type, [...fromPath, f.key], [...toPath, pf.key], prefix + pf.key, ts, report);
+          const fv = src[f.key];
+          if ((fv === undefined || fv === null) && f.type.kind === "ptr" && tf.type.kind === "ptr") {
+            out[pf.key] = undefined; // a nil pointer stays nil; no paths needed
+            continue;
+          }
+          if (f.type.kind === "slice" && tf.type.kind === "slice" && ((fv ?? []) as unknown[]).length === 0) {
+            out[pf.key] = []; // as walk gives an empty slice, without recording anything
+            continue;
+          }
+          out[pf.key] = this.walk(f.type, fv, tf.type, [...fromPath, f.key], [...toPath, pf.key], prefix + pf.key, ts, report);
         }
         if (!isZero(fromType, v)) ts.addKeyed(toKey, fromPath, toPath);
         return out;

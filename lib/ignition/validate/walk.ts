@@ -67,15 +67,18 @@ export function runDups(ver: IgnitionVersion, t: GoType, v: unknown, c: Path = [
     const name = shortName(t)!;
     const ignored = ver.ignoreDups[name] ?? [];
     const merged = ver.mergedKeys[name] ?? {};
-    const lists = new Map<string, Set<string>>();
+    let lists: Map<string, Set<string>> | undefined; // made on the first non-empty slice
     const o = v as Record<string, unknown>;
     for (const f of t.fields) {
       if (f.type.kind !== "slice" || ignored.includes(f.key)) continue;
+      const items = (o[f.key] as unknown[]) ?? [];
+      if (items.length === 0) continue;
       const listName = merged[f.key] ?? f.key;
+      lists ??= new Map();
       let seen = lists.get(listName);
       if (!seen) lists.set(listName, (seen = new Set()));
       const elem = f.type.elem;
-      ((o[f.key] as unknown[]) ?? []).forEach((item, i) => {
+      items.forEach((item, i) => {
         const key = keyOf(ver, elem, item);
         if (seen.has(key)) r.error([...c, f.key, i], E.duplicate);
         seen.add(key);
