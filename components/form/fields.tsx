@@ -125,19 +125,26 @@ export function IntField({ path, label, help, check, placeholder }: FieldProps) 
   const flag = check?.(shown) ?? (valid(shown) ? undefined : { level: "error" as const, message: `"${shown}" is not a whole number.` });
   return (
     <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        className="mono short"
-        value={shown}
-        placeholder={placeholder}
-        aria-describedby={help ? `${id}-help` : undefined}
-        aria-invalid={flag?.level === "error" ? true : undefined}
-        onChange={(e) => write(e.target.value)}
-        onBlur={clear}
-      />
+      <NumericInput id={id} value={shown} placeholder={placeholder} described={Boolean(help)} invalid={flag?.level === "error"} onChange={write} onBlur={clear} />
     </FieldShell>
+  );
+}
+
+/** The text input of the whole-number and mode fields. */
+function NumericInput(p: { id: string; value: string; placeholder?: string; described: boolean; invalid: boolean; onChange(v: string): void; onBlur(): void }) {
+  return (
+    <input
+      id={p.id}
+      type="text"
+      inputMode="numeric"
+      className="mono short"
+      value={p.value}
+      placeholder={p.placeholder}
+      aria-describedby={p.described ? `${p.id}-help` : undefined}
+      aria-invalid={p.invalid ? true : undefined}
+      onChange={(e) => p.onChange(e.target.value)}
+      onBlur={p.onBlur}
+    />
   );
 }
 
@@ -164,18 +171,7 @@ export function ModeField({ path, label, help, check, placeholder }: FieldProps)
   const flag = valid(literal) ? check?.(literal) : { level: "error" as const, message: `"${literal}" is not a number; write modes in octal, e.g. 0644.` };
   return (
     <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        className="mono short"
-        value={shown}
-        placeholder={placeholder}
-        aria-describedby={help ? `${id}-help` : undefined}
-        aria-invalid={flag?.level === "error" ? true : undefined}
-        onChange={(e) => write(e.target.value)}
-        onBlur={clear}
-      />
+      <NumericInput id={id} value={shown} placeholder={placeholder} described={Boolean(help)} invalid={flag?.level === "error"} onChange={write} onBlur={clear} />
     </FieldShell>
   );
 }

@@ -109,23 +109,26 @@ export function zeroValue(t: GoType): unknown {
 
 const zeroTemplates = new WeakMap<StructType, { template: Record<string, unknown>; fresh: Field[]; fieldCount: number }>();
 
-/** Go's reflect.Value.IsZero for a value of type t (a nil or empty slice counts as zero here). */
+/**
+ * Go's reflect.Value.IsZero for a value of type t, which is also clarketm/json's omitempty
+ * test (a nil or empty slice or map counts as zero; null is read as nil everywhere).
+ */
 export function isZero(t: GoType, v: unknown): boolean {
+  if (v === undefined || v === null) return true;
   switch (t.kind) {
     case "string":
-      return v === "" || v === undefined;
+      return v === "";
     case "int":
-      return v === 0 || v === 0n || v === undefined;
+      return v === 0 || v === 0n;
     case "bool":
-      return v === false || v === undefined;
+      return v !== true;
     case "ptr":
-      return v === undefined || v === null;
+      return false;
     case "slice":
-      return v === undefined || (v as unknown[]).length === 0;
+      return (v as unknown[]).length === 0;
     case "map":
-      return v === undefined || Object.keys(v as object).length === 0;
+      return Object.keys(v as object).length === 0;
     case "struct": {
-      if (v === undefined) return true;
       const o = v as Record<string, unknown>;
       return t.fields.every((f) => isZero(f.type, o[f.key]));
     }

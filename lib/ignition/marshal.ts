@@ -1,6 +1,6 @@
 // Go's encoding/json Marshal as github.com/clarketm/json does it (omitempty also drops zero
 // structs), and MarshalIndent(v, "", "  ") for pretty output.
-import type { GoType, StructType } from "../engine/gotype";
+import { isZero, type GoType, type StructType } from "../engine/gotype";
 
 const hex = "0123456789abcdef";
 
@@ -29,27 +29,6 @@ export function quoteJson(s: string): string {
   return out + s.slice(start) + '"';
 }
 
-/** clarketm/json isEmptyValue. */
-function isEmpty(t: GoType, v: unknown): boolean {
-  switch (t.kind) {
-    case "string":
-      return v === "" || v === undefined;
-    case "int":
-      return v === 0 || v === 0n || v === undefined;
-    case "bool":
-      return v !== true;
-    case "ptr":
-      return v === undefined || v === null;
-    case "slice":
-      return v === undefined || v === null || (v as unknown[]).length === 0;
-    case "map":
-      return v === undefined || v === null || Object.keys(v as object).length === 0;
-    case "struct": {
-      const o = (v ?? {}) as Record<string, unknown>;
-      return t.fields.every((f) => isEmpty(f.type, o[f.key]));
-    }
-  }
-}
 
 function encode(t: GoType, v: unknown): string {
   switch (t.kind) {
@@ -83,7 +62,7 @@ function encode(t: GoType, v: unknown): string {
       for (let i = 0; i < fields.length; i++) {
         const f = fields[i];
         const fv = o[f.key];
-        if (f.omitempty && isEmpty(f.type, fv)) continue;
+        if (f.omitempty && isZero(f.type, fv)) continue;
         out += (first ? "" : ",") + names[i] + encode(f.type, fv);
         first = false;
       }
