@@ -29,7 +29,6 @@ export default function ExportBar() {
   const data = useExportData(format);
   const noOutput = data.ignition === undefined;
   const why = noOutput ? "The document does not translate yet: see Problems." : undefined;
-  const dataUrl = urlForm === "shortest" ? data.dataUrl : data.dataUrlBase64;
   const dataUrlSize = urlForm === "shortest" ? data.sizes.dataUrl : data.sizes.dataUrlBase64;
 
   useEffect(() => {
@@ -78,18 +77,18 @@ export default function ExportBar() {
           Copy Ignition
         </button>
         <span className={styles.size} data-testid="size-ignition">{noOutput ? "" : shortBytes(data.sizes.ignition)}</span>
-        <button type="button" className="button small" disabled={noOutput} title={why} onClick={() => copy("the data URL", dataUrl)}>
+        <button type="button" className="button small" disabled={noOutput} title={why} onClick={() => copy("the data URL", data.dataUrl(urlForm))}>
           Copy data URL
         </button>
         <span className={styles.size} data-testid="size-data-url">{noOutput ? "" : shortBytes(dataUrlSize)}</span>
         <select
           className={styles.mini}
           aria-label="Data URL form"
-          title={data.dataUrl ? `The shortest form is ${data.dataUrl.startsWith("data:;base64,") ? "data:;base64,…" : "URL-escaped data:,…"}` : undefined} value={urlForm} onChange={(e) => setUrlForm(e.target.value as "shortest" | "base64")}>
+          title={noOutput ? undefined : `The shortest form is ${data.shortestIsBase64 ? "data:;base64,…" : "URL-escaped data:,…"}`} value={urlForm} onChange={(e) => setUrlForm(e.target.value as "shortest" | "base64")}>
           <option value="shortest">shortest</option>
           <option value="base64">base64</option>
         </select>
-        <button type="button" className="button small" disabled={noOutput} title={why} onClick={() => copy("the base64 config", data.base64)}>
+        <button type="button" className="button small" disabled={noOutput} title={why} onClick={() => copy("the base64 config", data.base64())}>
           Copy base64
         </button>
         <span className={styles.size} data-testid="size-base64">{noOutput ? "" : shortBytes(data.sizes.base64)}</span>

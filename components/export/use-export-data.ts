@@ -1,6 +1,8 @@
-// The current config in every form the export panel offers, derived from the store.
+// The current config in every form the export bar offers. Sizes are counted without building
+// the encoded strings (the bar is always in view, and outputs can be megabytes); the strings
+// are built only when a button asks for them.
 import { useMemo } from "react";
-import { byteLength, toBase64Text, toDataUrlBase64, toDataUrlShortest } from "../../lib/export";
+import { toBase64Text, toDataUrlBase64, toDataUrlShortest, byteLength, escapedDataUrlLength } from "../../lib/export";
 import { useDesigner } from "../state/store";
 import { compactJson, isJson } from "./compact-json";
 
@@ -12,30 +14,32 @@ export interface ExportData {
   /** The output belongs to an earlier text (the current one has errors or is being translated). */
   stale: boolean;
   json: boolean;
-  dataUrl?: string;
-  dataUrlBase64?: string;
-  base64?: string;
+  /** The shortest data URL is the base64 one. */
+  shortestIsBase64: boolean;
   sizes: { ignition: number; dataUrl: number; dataUrlBase64: number; base64: number };
+  dataUrl(form: "shortest" | "base64"): string | undefined;
+  base64(): string | undefined;
 }
 
 export function useExportData(format: IgnitionFormat): ExportData {
   const output = useDesigner((s) => s.result.output);
   const stale = useDesigner((s) => s.result.stale || s.result.error !== undefined);
   return useMemo(() => {
-    if (output === undefined) return { stale, json: true, sizes: { ignition: 0, dataUrl: 0, dataUrlBase64: 0, base64: 0 } };
-    const json = isJson(output);
-    const ignition = json && format === "compact" ? compactJson(output) : output;
-    const dataUrl = toDataUrlShortest(ignition);
-    const dataUrlBase64 = toDataUrlBase64(ignition);
-    const base64 = toBase64Text(ignition);
+    const json = output === undefined || isJson(output);
+    const ignition = output !== undefined && json && format === "compact" ? compactJson(output) : output;
+    const bytes = ignition === undefined ? 0 : byteLength(ignition);
+    const base64 = 4 * Math.ceil(bytes / 3);
+    const escaped = ignition === undefined ? 0 : escapedDataUrlLength(ignition);
+    const dataUrlBase64 = "data:;base64,".length + base64;
+    const shortestIsBase64 = dataUrlBase64 < escaped;
     return {
       ignition,
       stale,
       json,
-      dataUrl,
-      dataUrlBase64,
-      base64,
-      sizes: { ignition: byteLength(ignition), dataUrl: dataUrl.length, dataUrlBase64: dataUrlBase64.length, base64: base64.length },
+      shortestIsBase64,
+      sizes: { ignition: bytes, dataUrl: shortestIsBase64 ? dataUrlBase64 : escaped, dataUrlBase64, base64 },
+      dataUrl: (form) => (ignition === undefined ? undefined : form === "base64" ? toDataUrlBase64(ignition) : toDataUrlShortest(ignition)),
+      base64: () => (ignition === undefined ? undefined : toBase64Text(ignition)),
     };
   }, [output, stale, format]);
 }

@@ -26,6 +26,15 @@ export function toDataUrlEscaped(text: string): string {
   return out;
 }
 
+/** The length of `toDataUrlEscaped(text)`, counted without building it. */
+export function escapedDataUrlLength(text: string): number {
+  let n = "data:,".length;
+  for (const b of utf8Encode(text)) n += b < 0x80 && KEEP_BYTE[b] ? 1 : 3;
+  return n;
+}
+
+const KEEP_BYTE = Uint8Array.from({ length: 128 }, (_, b) => (KEEP.test(String.fromCharCode(b)) ? 1 : 0));
+
 /** The shorter of the escaped and base64 data URLs (the escaped one on a tie). */
 export function toDataUrlShortest(text: string): string {
   const escaped = toDataUrlEscaped(text);

@@ -65,3 +65,8 @@ test("the stub config points at the full config and pins its SHA-512", async () 
   assert.equal(stub.ignition.config.replace.source, "https://example.com/config.ign");
   assert.equal(stub.ignition.config.replace.verification.hash, "sha512-" + createHash("sha512").update(config).digest("hex"));
 });
+
+test("the escaped data URL's length is counted without building it", async () => {
+  const { escapedDataUrlLength } = await import("../../../lib/export");
+  for (const s of [config, "", "é€😀 <&>", "a-b_c.d!e~f*g'h(i)j k/"]) assert.equal(escapedDataUrlLength(s), toDataUrlEscaped(s).length, s);
+});
