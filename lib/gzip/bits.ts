@@ -11,6 +11,13 @@ export class BitSink {
     this.buf = new Uint8Array(Math.max(64, initialBytes));
   }
 
+  /** Empties the sink, keeping its buffer. */
+  reset(): void {
+    this.pos = 0;
+    this.acc = 0;
+    this.nbits = 0;
+  }
+
   /** Makes sure `bytes` more bytes can be written without further checks. */
   reserve(bytes: number): void {
     const need = this.pos + bytes + 8;

@@ -54,6 +54,10 @@ export class BlockWriter {
   private readonly clFreq = new Int32Array(19);
   private readonly clLen = new Uint8Array(19);
   private readonly clCode = new Uint16Array(19);
+  /** The symbols the current block uses (distance code d as LITERAL_SYMBOLS + d), as first seen. */
+  private readonly used = new Uint16Array(LITERAL_SYMBOLS + DIST_SYMBOLS);
+  private usedCount = 0;
+  private readonly sortedUsed = new Uint16Array(LITERAL_SYMBOLS + DIST_SYMBOLS);
 
   /** Where blocks go; set before each stream. */
   out: BitSink = new BitSink(0);
@@ -65,38 +69,59 @@ export class BlockWriter {
   writeBlock(tokens: Uint32Array, count: number, raw: Uint8Array | null): void {
     const litFreq = this.litFreq;
     const distFreq = this.distFreq;
-    litFreq.fill(0);
-    distFreq.fill(0);
+    // Symbols are listed as they are first seen, so that small blocks (the common case: Butane
+    // compresses every small file) cost in proportion to the symbols they use, not the alphabet.
+    const used = this.used;
+    for (let i = 0; i < this.usedCount; i++) {
+      const u = used[i];
+      if (u < LITERAL_SYMBOLS) litFreq[u] = 0;
+      else distFreq[u - LITERAL_SYMBOLS] = 0;
+    }
+    let k = 0;
     for (let i = 0; i < count; i++) {
       const t = tokens[i];
       if (t < MATCH_FLAG) {
-        litFreq[t]++;
+        if (litFreq[t]++ === 0) used[k++] = t;
       } else {
-        litFreq[257 + lengthCodeOf[(t >>> 16) & 0xff]]++;
-        distFreq[distCodeOf[t & 0xffff]]++;
+        const lc = 257 + lengthCodeOf[(t >>> 16) & 0xff];
+        if (litFreq[lc]++ === 0) used[k++] = lc;
+        const dc = distCodeOf[t & 0xffff];
+        if (distFreq[dc]++ === 0) used[k++] = LITERAL_SYMBOLS + dc;
       }
     }
-    litFreq[END_OF_BLOCK]++;
-
-    let numLit = LITERAL_SYMBOLS;
-    while (litFreq[numLit - 1] === 0) numLit--;
-    let numDist = DIST_SYMBOLS;
-    while (numDist > 0 && distFreq[numDist - 1] === 0) numDist--;
+    if (litFreq[END_OF_BLOCK]++ === 0) used[k++] = END_OF_BLOCK;
+    let numLit = END_OF_BLOCK + 1;
+    let numDist = 0;
+    for (let i = 0; i < k; i++) {
+      const u = used[i];
+      if (u >= LITERAL_SYMBOLS) numDist = Math.max(numDist, u - LITERAL_SYMBOLS + 1);
+      else numLit = Math.max(numLit, u + 1);
+    }
     if (numDist === 0) {
       // A dynamic header needs at least one distance code; Go counts it as used once in every estimate.
       distFreq[0] = 1;
+      used[k++] = LITERAL_SYMBOLS;
       numDist = 1;
     }
+    this.usedCount = k;
     let extraBits = 0;
-    for (let c = 8; c < 29; c++) extraBits += litFreq[257 + c] * lengthExtraBits[c];
-    for (let c = 4; c < DIST_SYMBOLS; c++) extraBits += distFreq[c] * distExtraBits[c];
-
-    const fixedBits =
-      3 + weighted(litFreq, FIXED_LITERAL_LENGTHS) + weighted(distFreq, FIXED_DIST_LENGTHS) + extraBits;
+    let fixedBits = 3;
+    for (let i = 0; i < k; i++) {
+      const u = used[i];
+      if (u < LITERAL_SYMBOLS) {
+        fixedBits += litFreq[u] * FIXED_LITERAL_LENGTHS[u];
+        if (u >= 257 + 8) extraBits += litFreq[u] * lengthExtraBits[u - 257];
+      } else {
+        const d = u - LITERAL_SYMBOLS;
+        fixedBits += distFreq[d] * FIXED_DIST_LENGTHS[d];
+        if (d >= 4) extraBits += distFreq[d] * distExtraBits[d];
+      }
+    }
+    fixedBits += extraBits;
 
     // Small blocks: when even a lower bound of the dynamic size cannot beat the fixed code, the
     // choice is already made and building the Huffman codes would be wasted work.
-    if (dynamicLowerBound(litFreq, numLit, distFreq, numDist) + extraBits >= fixedBits) {
+    if (this.dynamicLowerBound(numLit, k) + extraBits >= fixedBits) {
       if (raw !== null && raw.length <= MAX_STORED && (raw.length + 5) * 8 < fixedBits) {
         this.writeStored(raw, false);
         return;
@@ -138,6 +163,55 @@ export class BlockWriter {
       out.put(2, 3);
       this.writeTokens(tokens, count, FIXED_LITERAL_CODES, FIXED_LITERAL_LENGTHS, FIXED_DIST_CODES, FIXED_DIST_LENGTHS);
     }
+  }
+
+  /**
+   * A lower bound of a dynamic block's size without its extra bits, from the k used symbols alone:
+   * the header with at least 4 code-length codes; the coded symbols, at least their entropy (Kraft)
+   * and at least one bit each; the run-length coded code lengths, where every maximal run of zero
+   * or of non-zero lengths (a length is non-zero exactly when its symbol is used) costs at least
+   * min(run, 4) bits: one bit per plainly sent length, or a repeat code of one bit plus 2, 3 or 7 extra.
+   */
+  private dynamicLowerBound(numLit: number, k: number): number {
+    // Positions in the sequence of numLit literal/length lengths followed by the distance lengths.
+    const sorted = this.sortedUsed;
+    for (let i = 0; i < k; i++) {
+      // Insertion sort: k is small for the small blocks this is for, and never above 316.
+      const u = this.used[i];
+      const v = u < LITERAL_SYMBOLS ? u : numLit + (u - LITERAL_SYMBOLS);
+      let j = i;
+      while (j > 0 && sorted[j - 1] > v) {
+        sorted[j] = sorted[j - 1];
+        j--;
+      }
+      sorted[j] = v;
+    }
+    let runs = 0;
+    let expected = 0; // where the next run of zeros would start
+    for (let i = 0; i < k; ) {
+      const start = sorted[i];
+      runs += Math.min(start - expected, 4); // the zeros before this run of used symbols
+      let end = start + 1;
+      while (++i < k && sorted[i] === end) end++;
+      runs += Math.min(end - start, 4);
+      expected = end;
+    }
+    // Every used position is below numLit + numDist and the last one is used, so nothing trails.
+    let litTotal = 0;
+    let distTotal = 0;
+    for (let i = 0; i < k; i++) {
+      const u = this.used[i];
+      if (u < LITERAL_SYMBOLS) litTotal += this.litFreq[u];
+      else distTotal += this.distFreq[u - LITERAL_SYMBOLS];
+    }
+    let litEntropy = 0;
+    let distEntropy = 0;
+    for (let i = 0; i < k; i++) {
+      const u = this.used[i];
+      if (u < LITERAL_SYMBOLS) litEntropy += this.litFreq[u] * Math.log2(litTotal / this.litFreq[u]);
+      else distEntropy += this.distFreq[u - LITERAL_SYMBOLS] * Math.log2(distTotal / this.distFreq[u - LITERAL_SYMBOLS]);
+    }
+    return 3 + 5 + 5 + 4 + 3 * 4 + runs + symbolBitsLowerBound(litTotal, litEntropy) + symbolBitsLowerBound(distTotal, distEntropy);
   }
 
   /** A stored block: 3 header bits, padding to a byte, LEN, NLEN, then the bytes themselves. */
@@ -285,37 +359,8 @@ export class BlockWriter {
 }
 
 /** Sum of freq[i] * lengths[i] over the frequency table. */
-/**
- * A lower bound of a dynamic block's size without its extra bits, from the frequencies alone:
- * the header with at least 4 code-length codes; the coded symbols, at least their entropy (Kraft)
- * and at least one bit each; the run-length coded code lengths, where every maximal run of zero
- * or of non-zero lengths (a length is non-zero exactly when its symbol is used) costs at least
- * min(run, 4) bits: one bit per plainly sent length, or a repeat code of one bit plus 2, 3 or 7 extra.
- */
-function dynamicLowerBound(litFreq: Int32Array, numLit: number, distFreq: Int32Array, numDist: number): number {
-  let runs = 0;
-  let runLength = 0;
-  let runUsed = false;
-  for (let i = 0; i < numLit + numDist; i++) {
-    const used = (i < numLit ? litFreq[i] : distFreq[i - numLit]) !== 0;
-    if (runLength > 0 && used === runUsed) {
-      runLength++;
-    } else {
-      runs += Math.min(runLength, 4);
-      runLength = 1;
-      runUsed = used;
-    }
-  }
-  runs += Math.min(runLength, 4);
-  return 3 + 5 + 5 + 4 + 3 * 4 + runs + symbolBitsLowerBound(litFreq, numLit) + symbolBitsLowerBound(distFreq, numDist);
-}
-
-/** Total bits of any prefix code for these frequencies: at least the entropy, and one bit per symbol. */
-function symbolBitsLowerBound(freq: Int32Array, n: number): number {
-  let total = 0;
-  for (let i = 0; i < n; i++) total += freq[i];
-  let entropy = 0;
-  for (let i = 0; i < n; i++) if (freq[i] !== 0) entropy += freq[i] * Math.log2(total / freq[i]);
+/** Total bits of any prefix code for these symbols: at least the entropy, and one bit per symbol. */
+function symbolBitsLowerBound(total: number, entropy: number): number {
   // A small margin keeps rounding errors from turning the bound into an overestimate.
   return Math.max(total, Math.floor(entropy * (1 - 1e-9) - 1e-6));
 }

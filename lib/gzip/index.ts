@@ -9,8 +9,12 @@ import { deflateBest } from "./deflate";
 const HEADER = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 2, 0xff];
 
 /** gzip-compresses `data` exactly as Go's gzip.NewWriterLevel(w, gzip.BestCompression) with one Write. */
+/** One sink for every call (the result is copied out): most inputs are small files. */
+const sink = new BitSink(1 << 12);
+
 export function gzipBest(data: Uint8Array): Uint8Array {
-  const out = new BitSink(64 + (data.length >> 1));
+  const out = sink;
+  out.reset();
   out.reserve(HEADER.length);
   for (const b of HEADER) out.put(b, 8);
   deflateBest(data, out);
@@ -27,5 +31,7 @@ export function gzipBest(data: Uint8Array): Uint8Array {
   out.put(crc >>> 16, 16);
   out.put(size & 0xffff, 16);
   out.put(size >>> 16, 16);
-  return out.bytes().slice();
+  const bytes = out.bytes().slice();
+  if (out.buf.length > 1 << 20) out.buf = new Uint8Array(1 << 12); // let a large file's buffer go
+  return bytes;
 }

@@ -7,7 +7,7 @@ import { canonicalSemver } from "../engine/semver";
 import { E } from "./errors";
 import { buildTypes } from "./types/table";
 import { unmarshal } from "./validate/gojson";
-import { runDups, runUnusedKeys, runValidators } from "./validate/walk";
+import { runDups, runDupsAndValidators, runUnusedKeys, runValidators } from "./validate/walk";
 import type { IgnitionVersion } from "./versions/rules";
 import { v3_0 } from "./versions/v3_0";
 import { v3_1 } from "./versions/v3_1";
@@ -123,8 +123,8 @@ export function validateDups(version: string, value: unknown): Entry[] {
 export function validateDupsAndConfig(version: string, value: unknown): { dups: Entry[]; config: Entry[] } {
   const { spec, rules } = need(version);
   const completed = complete(spec.type, value);
-  const dups = runDups(rules, spec.type, completed).entries;
-  return { dups, config: runValidators(rules, spec.type, completed).entries };
+  const { dups, config } = runDupsAndValidators(rules, spec.type, completed);
+  return { dups: dups.entries, config: config.entries };
 }
 
 /** Decode raw Ignition JSON into `version`'s types (util.HandleParseErrors + vcontext's checks). */

@@ -108,7 +108,7 @@ export class Translator<C = unknown> {
   }
 
   // Paths handed to ts.addKeyed are fresh arrays, never mutated afterwards; toKey is setKey(toPath).
-  private walk(
+  walk(
     fromType: GoType,
     v: unknown,
     toType: GoType,
@@ -218,18 +218,18 @@ export class FieldCopier<C = unknown> {
   copy(fromKey: string, toKey: string = camel(fromKey)): this {
     const ff = fieldOf(this.fromType, fromKey);
     const tf = fieldOf(this.toType, toKey);
-    const r = this.tr.translate(ff.type, this.from[fromKey], tf.type);
-    this.to[toKey] = r.value;
-    this.ts.mergePrefixed([fromKey], [toKey], r.ts);
-    this.report.mergePrefixed([fromKey], r.report);
+    // Walking straight into this copier's set and report under [fromKey] / [toKey] records what
+    // translate() + mergePrefixed would, without a set and a report per field.
+    this.to[toKey] = this.tr.walk(ff.type, this.from[fromKey], tf.type, [fromKey], [toKey], "." + toKey, this.ts, this.report);
     return this;
   }
 
   /** copy() for each key present in the Butane type (keys absent from this version are skipped). */
   copyAll(keys: readonly (string | [string, string])[]): this {
     for (const k of keys) {
-      const [fk, tk] = typeof k === "string" ? [k, camel(k)] : k;
-      if (fieldMap(this.fromType).has(fk)) this.copy(fk, tk);
+      if (typeof k === "string") {
+        if (fieldMap(this.fromType).has(k)) this.copy(k);
+      } else if (fieldMap(this.fromType).has(k[0])) this.copy(k[0], k[1]);
     }
     return this;
   }

@@ -51,18 +51,41 @@ function walkStack(t: GoType, v: unknown, c: PathPart[], visit: Visitor): void {
 /** validate.Validate(cfg, "json"): every Validate method the version's types define. */
 export function runValidators(ver: IgnitionVersion, t: GoType, v: unknown, c: Path = []): Report {
   const r = new Report();
-  walk(t, v, c, (t, v, c) => {
-    const name = shortName(t);
-    const fn = name !== undefined ? ver.validators[name] : undefined;
-    if (fn) fn(v as Obj, [...c], r, ver);
-  });
+  walk(t, v, c, validatorVisitor(ver, r));
   return r;
 }
 
 /** ValidateDups on every struct: duplicate keys within (merged) slice fields. */
 export function runDups(ver: IgnitionVersion, t: GoType, v: unknown, c: Path = []): Report {
   const r = new Report();
-  walk(t, v, c, (t, v, c) => {
+  walk(t, v, c, dupsVisitor(ver, r));
+  return r;
+}
+
+/** runDups and runValidators in one walk (each report in its own walk order). */
+export function runDupsAndValidators(ver: IgnitionVersion, t: GoType, v: unknown): { dups: Report; config: Report } {
+  const dups = new Report();
+  const config = new Report();
+  const visitDups = dupsVisitor(ver, dups);
+  const visitConfig = validatorVisitor(ver, config);
+  walk(t, v, [], (t, v, c) => {
+    visitDups(t, v, c);
+    visitConfig(t, v, c);
+  });
+  return { dups, config };
+}
+
+function validatorVisitor(ver: IgnitionVersion, r: Report): Visitor {
+  return (t, v, c) => {
+    const name = shortName(t);
+    const fn = name !== undefined ? ver.validators[name] : undefined;
+    // The live stack is safe to hand over: validators see it read-only, and Report copies paths.
+    if (fn) fn(v as Obj, c, r, ver);
+  };
+}
+
+function dupsVisitor(ver: IgnitionVersion, r: Report): Visitor {
+  return (t, v, c) => {
     if (t.kind !== "struct") return;
     const name = shortName(t)!;
     const ignored = ver.ignoreDups[name] ?? [];
@@ -78,14 +101,14 @@ export function runDups(ver: IgnitionVersion, t: GoType, v: unknown, c: Path = [
       let seen = lists.get(listName);
       if (!seen) lists.set(listName, (seen = new Set()));
       const elem = f.type.elem;
-      items.forEach((item, i) => {
-        const key = keyOf(ver, elem, item);
+      for (let i = 0; i < items.length; i++) {
+        if (!(i in items)) continue; // forEach skipped holes
+        const key = keyOf(ver, elem, items[i]);
         if (seen.has(key)) r.error([...c, f.key, i], E.duplicate);
         seen.add(key);
-      });
+      }
     }
-  });
-  return r;
+  };
 }
 
 function keyOf(ver: IgnitionVersion, t: GoType, v: unknown): string {
