@@ -5,6 +5,8 @@ export const isAbs = (p: string) => p.startsWith("/");
 
 export function clean(p: string): string {
   if (p === "") return ".";
+  if (p === "/" || hasOnlyPlainSegments(p)) return p; // the common case, without splitting
+
   const rooted = p.startsWith("/");
   const out: string[] = [];
   for (const part of p.split("/")) {
@@ -34,4 +36,18 @@ export function ext(p: string): string {
 export function dir(p: string): string {
   const i = p.lastIndexOf("/");
   return clean(p.slice(0, i + 1));
+}
+
+/** No empty, "." or ".." segment (so no "//" and no trailing "/"): such a path is already clean. */
+function hasOnlyPlainSegments(p: string): boolean {
+  let start = p.charCodeAt(0) === 0x2f ? 1 : 0;
+  for (;;) {
+    let end = p.indexOf("/", start);
+    if (end < 0) end = p.length;
+    const len = end - start;
+    if (len === 0) return false;
+    if (p.charCodeAt(start) === 0x2e && (len === 1 || (len === 2 && p.charCodeAt(start + 1) === 0x2e))) return false;
+    if (end === p.length) return true;
+    start = end + 1;
+  }
 }

@@ -14,26 +14,21 @@ const TOKEN = asciiTable((r) => !isControl(r) && !isSpace(r) && !tspecials.inclu
 const isTokenRune = (r: number) => r >= 0 && r <= MAX_ASCII && TOKEN[r] === 1;
 const urlExcluded = " <>#\"{}|\\^[]`";
 const URL_CHAR = asciiTable((r) => !(r <= 0x1f) && r !== 0x7f && !urlExcluded.includes(String.fromCharCode(r)));
-const isURLCharRune = (r: number) => r >= 0 && r <= MAX_ASCII && URL_CHAR[r] === 1;
 const BASE64_CHAR = asciiTable((r) => /[a-zA-Z0-9+/=\n]/.test(String.fromCharCode(r)));
-const isBase64Rune = (r: number) => r >= 0 && r <= MAX_ASCII && BASE64_CHAR[r] === 1;
+const BASE64_ALPHABET = asciiTable((r) => /[a-zA-Z0-9+/]/.test(String.fromCharCode(r)));
 const isDiscrete = (s: string) => /^(text|image|audio|video|application)/.test(s);
 const isComposite = (s: string) => /^(message|multipart)/.test(s);
 const EOF = -1;
 
 type Item = { t: "mediatype" | "subtype" | "attr" | "lquote" | "val" | "base64" | "comma" | "data"; v: string };
 
-function stringCodes(s: string): Uint16Array {
-  const out = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 // The lexer's state lives at module level (lex is synchronous and not re-entrant), so that its
 // state functions are created once rather than on every call.
 let input = "";
 let simple = true;
-let cps: ArrayLike<number> = [];
+let cps: number[] = []; // the code points, when the input has surrogate pairs (else read `input`)
+let length = 0; // in code points
 let items: Item[] = [];
 let start = 0;
 let pos = 0;
@@ -41,14 +36,14 @@ let width = 0;
 let seenBase64 = false;
 
 const text = (a: number, b: number) =>
-  simple ? input.slice(a, b) : String.fromCodePoint(...(cps as number[]).slice(a, b));
+  simple ? input.slice(a, b) : String.fromCodePoint(...cps.slice(a, b));
 const next = () => {
-  if (pos >= cps.length) {
+  if (pos >= length) {
     width = 0;
     return EOF;
   }
   width = 1;
-  return cps[pos++];
+  return simple ? input.charCodeAt(pos++) : cps[pos++];
 };
 const backup = () => (pos -= width);
 const emit = (t: Item["t"] | "skip") => {
@@ -192,11 +187,11 @@ const afterParamVal: State = () => {
 const dataComma: State = () => {
   next();
   emit("comma");
-  const ok = seenBase64 ? isBase64Rune : isURLCharRune;
-  for (;;) {
-    const r = next();
-    if (r === EOF) break;
-    if (!ok(r)) return "invalid data character";
+  const table = seenBase64 ? BASE64_CHAR : URL_CHAR;
+  // The data is most of a URL: one tight loop over it (every allowed character is ASCII).
+  for (; pos < length; pos++) {
+    const r = simple ? input.charCodeAt(pos) : cps[pos];
+    if (r > MAX_ASCII || table[r] !== 1) return "invalid data character";
   }
   if (pos > start) emit("data");
   return null;
@@ -209,7 +204,8 @@ function lex(s: string): { items: Item[]; error?: string } {
   // Without surrogate pairs, code point indexes are string indexes.
   input = s;
   simple = !/[\ud800-\udfff]/.test(s);
-  cps = simple ? stringCodes(s) : Array.from(s, (c) => c.codePointAt(0)!);
+  cps = simple ? [] : Array.from(s, (c) => c.codePointAt(0)!);
+  length = simple ? s.length : cps.length;
   items = [];
   start = 0;
   pos = 0;
@@ -232,7 +228,7 @@ function lex(s: string): { items: Item[]; error?: string } {
 
 /** Go's base64.StdEncoding.DecodeString error, or undefined. */
 export function base64Error(s: string): string | undefined {
-  const alphabet = /[A-Za-z0-9+/]/;
+
   const bad = (n: number) => `illegal base64 data at input byte ${n}`;
   const src = s;
   let si = 0;
@@ -246,7 +242,8 @@ export function base64Error(s: string): string | undefined {
         return bad(si - j);
       }
       const c = src[si++];
-      if (alphabet.test(c)) continue;
+      const code = c.charCodeAt(0);
+      if (code <= MAX_ASCII && BASE64_ALPHABET[code] === 1) continue;
       if (nl(c)) {
         j--;
         continue;
@@ -296,15 +293,17 @@ function unquoteOk(body: string): boolean {
   return true;
 }
 
+const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+
 function unescapeError(s: string): string | undefined {
   for (let i = 0; i < s.length; i++) {
-    const cp = s.codePointAt(i)!;
-    if (cp > 0x7f) return "rfc2396: non-ASCII char detected";
-    if (s[i] !== "%") continue;
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return "rfc2396: non-ASCII char detected";
+    if (c !== 0x25) continue;
     if (i + 1 >= s.length) return "rfc2396: unexpected end of unescape sequence";
-    if (!/[0-9a-fA-F]/.test(s[i + 1])) return "rfc2396: invalid char 0x25 in unescape sequence";
+    if (!isHex(s.charCodeAt(i + 1))) return "rfc2396: invalid char 0x25 in unescape sequence";
     if (i + 2 >= s.length) return "rfc2396: unexpected end of unescape sequence";
-    if (!/[0-9a-fA-F]/.test(s[i + 2])) return "rfc2396: invalid char 0x25 in unescape sequence";
+    if (!isHex(s.charCodeAt(i + 2))) return "rfc2396: invalid char 0x25 in unescape sequence";
     i += 2;
   }
   return undefined;

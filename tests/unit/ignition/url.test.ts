@@ -40,10 +40,31 @@ test("data URL lexer errors", () => {
   assert.equal(dataURLError("data:;=x,"), "unterminated parameter sequence");
   assert.equal(dataURLError("data:text/plain;a=\"b"), "unclosed quoted string");
   assert.equal(dataURLError("data:,é"), "invalid data character");
+  assert.equal(dataURLError("data:,ok😀"), "invalid data character");
+  assert.equal(dataURLError("data:text/plain;a=\"😀\",x"), "invalid character for parameter value");
+});
+
+test("data URL payloads: escapes and base64 checked after the lexer", () => {
+  assert.equal(dataURLError("data:,a%20b%2C"), undefined);
+  assert.equal(dataURLError("data:,a%zz"), "rfc2396: invalid char 0x25 in unescape sequence");
+  assert.equal(dataURLError("data:,a%2"), "rfc2396: unexpected end of unescape sequence");
+  assert.equal(dataURLError("data:,a b"), "invalid data character");
+  assert.equal(dataURLError("data:;base64,aGk="), undefined);
+  assert.equal(dataURLError("data:;base64,aG!="), "invalid data character");
+  assert.equal(dataURLError("data:;base64,aGk"), "illegal base64 data at input byte 0");
+  assert.equal(dataURLError("data:;base64,a%3D"), "invalid data character");
 });
 
 test("Go path helpers", () => {
   assert.equal(clean("/a/../../b/./c//"), "/b/c");
+  // Already-clean paths come back as they are; anything with an empty, "." or ".." segment is cleaned.
+  for (const p of ["/", "/a/b", "a/..b/.c", "..a", "/etc/x.conf", "..", "../../x"]) assert.equal(clean(p), p);
+  assert.equal(clean("/a/."), "/a");
+  assert.equal(clean("a/"), "a");
+  assert.equal(clean("/.."), "/");
+  assert.equal(clean("."), ".");
+  assert.equal(clean("/a//b"), "/a/b");
+  assert.equal(clean("./a"), "a");
   assert.equal(clean("a/../.."), "..");
   assert.equal(clean(""), ".");
   assert.equal(join("/a/b", "../c"), "/a/c");
