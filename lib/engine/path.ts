@@ -9,3 +9,25 @@ export function pathString(p: Path): string {
 export function pathKey(p: Path): string {
   return p.join("\u0000");
 }
+
+/**
+ * A path as a chain of links to its parent: extending it is one small object, and siblings share
+ * their prefix. null is the root (the empty path). Made into an array only when read.
+ */
+export interface PathLink {
+  readonly parent: PathLink | null;
+  readonly part: PathPart;
+  readonly length: number;
+}
+
+export const link = (parent: PathLink | null, part: PathPart): PathLink => ({
+  parent,
+  part,
+  length: parent === null ? 1 : parent.length + 1,
+});
+
+export function linkedPath(l: PathLink | null): PathPart[] {
+  const out = new Array<PathPart>(l === null ? 0 : l.length);
+  for (let i = out.length - 1; l !== null; i--, l = l.parent) out[i] = l.part;
+  return out;
+}

@@ -14,7 +14,7 @@
 //   ts.map(mappings) → to-paths further mapped through mappings (json→json)
 //   allPaths(type, value, includeZero) → every sub-path of a value (getAllPaths)
 import { type GoType, isZero } from "../../engine/gotype";
-import { type Path, type PathPart, pathString } from "../../engine/path";
+import { type Path, type PathLink, type PathPart, linkedPath, pathString } from "../../engine/path";
 
 export interface Translation {
   from: Path;
@@ -51,6 +51,22 @@ class PrefixedTranslation implements Translation {
   }
 }
 
+/** A translation between linked paths, whose arrays are built when first read (most never are). */
+class LinkedTranslation implements Translation {
+  private fromPath: Path | undefined;
+  private toPath: Path | undefined;
+  constructor(
+    private readonly fromLink: PathLink | null,
+    private readonly toLink: PathLink | null,
+  ) {}
+  get from(): Path {
+    return (this.fromPath ??= linkedPath(this.fromLink));
+  }
+  get to(): Path {
+    return (this.toPath ??= linkedPath(this.toLink));
+  }
+}
+
 /** A set's contents: `map`, then the operations recorded since it was last flattened. */
 interface Storage {
   /** null until the first entry (most sets stay empty or only receive merges). */
@@ -68,7 +84,7 @@ const MAX_DEPTH = 200;
 
 /** A recorded set(key, t), or a recorded merge of another set's storage under prefixes. */
 type Op =
-  | { key: string; t: Translation; child?: undefined }
+  | { key: string | undefined; t: Translation; child?: undefined } // key undefined: setKey(t.to), when replayed
   | { child: Storage; fromPrefix: Path; toPrefix: Path; keyPrefix: string };
 
 /** What an empty storage reads as; never written to. */
@@ -81,7 +97,7 @@ const prefixed = (fromPrefix: Path, toPrefix: Path, t: Translation): Translation
 function emitInto(target: Map<string, Translation>, s: Storage, fromPrefix: Path, toPrefix: Path, keyPrefix: string): void {
   if (s.map !== null) for (const [k, t] of s.map) target.set(keyPrefix + k, prefixed(fromPrefix, toPrefix, t));
   for (const op of s.pending) {
-    if (op.child === undefined) target.set(keyPrefix + op.key, prefixed(fromPrefix, toPrefix, op.t));
+    if (op.child === undefined) target.set(keyPrefix + (op.key ?? setKey(op.t.to)), prefixed(fromPrefix, toPrefix, op.t));
     else {
       const fp = op.fromPrefix.length === 0 ? fromPrefix : fromPrefix.length === 0 ? op.fromPrefix : [...fromPrefix, ...op.fromPrefix];
       const tp = op.toPrefix.length === 0 ? toPrefix : toPrefix.length === 0 ? op.toPrefix : [...toPrefix, ...op.toPrefix];
@@ -99,7 +115,7 @@ function flatten(s: Storage): ReadonlyMap<string, Translation> {
   s.pending = [];
   const m = (s.map ??= new Map());
   for (const op of pending) {
-    if (op.child === undefined) m.set(op.key, op.t);
+    if (op.child === undefined) m.set(op.key ?? setKey(op.t.to), op.t);
     else emitInto(m, op.child, op.fromPrefix, op.toPrefix, op.keyPrefix);
   }
   return m;
@@ -145,6 +161,11 @@ export class TranslationSet {
     const s = this.writable();
     if (s.pending.length === 0) (s.map ??= new Map()).set(toKey, { from, to });
     else s.pending.push({ key: toKey, t: { from, to } });
+  }
+
+  /** add() for linked paths: recorded as they are; arrays and the key are made only if the set is read. */
+  addLinked(from: PathLink | null, to: PathLink | null): void {
+    this.writable().pending.push({ key: undefined, t: new LinkedTranslation(from, to) });
   }
 
   lookup(to: Path): Translation | undefined {

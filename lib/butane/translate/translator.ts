@@ -15,7 +15,7 @@
 //       copier.to / copier.ts / copier.report, copier.result().
 // Report paths inside a custom translator are relative to the value it translates.
 import { type Field, type GoType, type StructType, isZero, zeroValue } from "../../engine/gotype";
-import type { Path } from "../../engine/path";
+import { type PathLink, link, linkedPath } from "../../engine/path";
 import { camel } from "./names";
 import { TReport } from "./report";
 import { TranslationSet } from "./set";
@@ -72,7 +72,7 @@ export class Translator<C = unknown> {
   translate(fromType: GoType, from: unknown, toType: GoType): Translated {
     const ts = new TranslationSet();
     const report = new TReport();
-    const value = this.walk(fromType, from, toType, [], [], "", ts, report);
+    const value = this.walk(fromType, from, toType, null, null, ts, report);
     return { value, ts, report };
   }
 
@@ -107,22 +107,22 @@ export class Translator<C = unknown> {
     return p;
   }
 
-  // Paths handed to ts.addKeyed are fresh arrays, never mutated afterwards; toKey is setKey(toPath).
+  // Paths are linked (see PathLink): most of them only ever serve translations nobody reads.
   walk(
     fromType: GoType,
     v: unknown,
     toType: GoType,
-    fromPath: Path,
-    toPath: Path,
-    toKey: string,
+    from: PathLink | null,
+    to: PathLink | null,
     ts: TranslationSet,
     report: TReport,
   ): unknown {
     const plan = fromType.kind === "struct" && toType.kind === "struct" ? this.plan(fromType, toType) : undefined;
     if (plan?.custom) {
       const r = plan.custom(this, v as Record<string, unknown>, fromType as StructType, toType as StructType);
-      ts.mergePrefixed(fromPath, toPath, r.ts);
-      if (!r.ts.isEmpty()) ts.addKeyed(toKey, fromPath, toPath);
+      const fromPath = linkedPath(from);
+      ts.mergePrefixed(fromPath, linkedPath(to), r.ts);
+      if (!r.ts.isEmpty()) ts.addLinked(from, to);
       // vcontext rebases these onto the yaml path, whatever their tag was
       for (const e of r.report.entries) report.add(e.level, [...fromPath, ...e.path], e.message);
       return r.value;
@@ -134,35 +134,33 @@ export class Translator<C = unknown> {
       case "string":
       case "int":
       case "bool":
-        ts.addKeyed(toKey, fromPath, toPath);
+        ts.addLinked(from, to);
         return v;
       case "ptr":
         if (v === undefined || v === null) return undefined;
-        return this.walk(fromType.elem, v, (toType as typeof fromType).elem, fromPath, toPath, toKey, ts, report);
+        return this.walk(fromType.elem, v, (toType as typeof fromType).elem, from, to, ts, report);
       case "slice": {
         const arr = (v as unknown[] | undefined) ?? [];
         if (arr.length === 0) return [];
         const elem = (toType as typeof fromType).elem;
-        const prefix = toKey + ".";
         const out = new Array(arr.length);
         for (let i = 0; i < arr.length; i++) {
-          out[i] = this.walk(fromType.elem, arr[i], elem, [...fromPath, i], [...toPath, i], prefix + i, ts, report);
+          out[i] = this.walk(fromType.elem, arr[i], elem, link(from, i), link(to, i), ts, report);
         }
-        ts.addKeyed(toKey, fromPath, toPath);
+        ts.addLinked(from, to);
         return out;
       }
       case "struct": {
-        const to = toType as StructType;
+        const toStruct = toType as StructType;
         if (!plan!.sameName) {
-          throw new Error(`Translator not defined for ${fromType.name} to ${to.name}`);
+          throw new Error(`Translator not defined for ${fromType.name} to ${toStruct.name}`);
         }
         const src = (v as Record<string, unknown>) ?? {};
-        const out = zeroValue(to) as Record<string, unknown>;
-        const prefix = toKey + ".";
+        const out = zeroValue(toStruct) as Record<string, unknown>;
         for (const pf of plan!.fields) {
           const f = pf.from;
           const tf = pf.to;
-          if (!tf) throw new Error(`Translator not defined for ${fromType.name} to ${to.name} (field ${f.key})`);
+          if (!tf) throw new Error(`Translator not defined for ${fromType.name} to ${toStruct.name} (field ${f.key})`);
           const fv = src[f.key];
           if ((fv === undefined || fv === null) && f.type.kind === "ptr" && tf.type.kind === "ptr") {
             out[pf.key] = undefined; // a nil pointer stays nil; no paths needed
@@ -172,9 +170,9 @@ export class Translator<C = unknown> {
             out[pf.key] = []; // as walk gives an empty slice, without recording anything
             continue;
           }
-          out[pf.key] = this.walk(f.type, fv, tf.type, [...fromPath, f.key], [...toPath, pf.key], prefix + pf.key, ts, report);
+          out[pf.key] = this.walk(f.type, fv, tf.type, link(from, f.key), link(to, pf.key), ts, report);
         }
-        if (!isZero(fromType, v)) ts.addKeyed(toKey, fromPath, toPath);
+        if (!isZero(fromType, v)) ts.addLinked(from, to);
         return out;
       }
       case "map":
@@ -220,7 +218,7 @@ export class FieldCopier<C = unknown> {
     const tf = fieldOf(this.toType, toKey);
     // Walking straight into this copier's set and report under [fromKey] / [toKey] records what
     // translate() + mergePrefixed would, without a set and a report per field.
-    this.to[toKey] = this.tr.walk(ff.type, this.from[fromKey], tf.type, [fromKey], [toKey], "." + toKey, this.ts, this.report);
+    this.to[toKey] = this.tr.walk(ff.type, this.from[fromKey], tf.type, link(null, fromKey), link(null, toKey), this.ts, this.report);
     return this;
   }
 
