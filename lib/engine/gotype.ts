@@ -86,28 +86,51 @@ export function zeroValue(t: GoType): unknown {
     case "map":
       return {};
     case "struct": {
-      // Copying a cached template keeps one object shape per struct type and is much cheaper
-      // than adding the keys one by one; only slices, maps and structs need fresh values.
-      let z = zeroTemplates.get(t);
-      if (z === undefined || z.fieldCount !== t.fields.length) {
-        const template: Record<string, unknown> = {};
-        const fresh: Field[] = [];
-        for (const f of t.fields) {
-          const k = f.type.kind;
-          template[f.key] = k === "slice" || k === "map" || k === "struct" ? undefined : zeroValue(f.type);
-          if (k === "slice" || k === "map" || k === "struct") fresh.push(f);
-        }
-        z = { template, fresh, fieldCount: t.fields.length };
-        zeroTemplates.set(t, z);
-      }
-      const o: Record<string, unknown> = { ...z.template };
-      for (const f of z.fresh) o[f.key] = zeroValue(f.type);
+      const o = zeroShell(t);
+      for (const f of zeroTemplate(t).fresh) o[f.key] = zeroValue(f.type);
       return o;
     }
   }
 }
 
-const zeroTemplates = new WeakMap<StructType, { template: Record<string, unknown>; fresh: Field[]; fieldCount: number }>();
+interface ZeroTemplate {
+  template: Record<string, unknown>;
+  /** The fields whose zero value is an object of its own: slices, maps and structs. */
+  fresh: Field[];
+  fieldCount: number;
+}
+
+const zeroTemplates = new WeakMap<StructType, ZeroTemplate>();
+
+// Copying a cached template keeps one object shape per struct type and is much cheaper than
+// adding the keys one by one; only slices, maps and structs need fresh values.
+function zeroTemplate(t: StructType): ZeroTemplate {
+  let z = zeroTemplates.get(t);
+  if (z === undefined || z.fieldCount !== t.fields.length) {
+    const template: Record<string, unknown> = {};
+    const fresh: Field[] = [];
+    for (const f of t.fields) {
+      const k = f.type.kind;
+      const own = k === "slice" || k === "map" || k === "struct";
+      template[f.key] = own ? undefined : zeroValue(f.type);
+      if (own) fresh.push(f);
+    }
+    z = { template, fresh, fieldCount: t.fields.length };
+    zeroTemplates.set(t, z);
+  }
+  return z;
+}
+
+/**
+ * A struct's zero value with its slice, map and struct fields left undefined, for a caller that
+ * assigns them (see zeroFields): no throw-away objects for fields about to be overwritten.
+ */
+export function zeroShell(t: StructType): Record<string, unknown> {
+  return { ...zeroTemplate(t).template };
+}
+
+/** The fields zeroShell leaves undefined. */
+export const zeroFields = (t: StructType): readonly Field[] => zeroTemplate(t).fresh;
 
 /**
  * Go's reflect.Value.IsZero for a value of type t, which is also clarketm/json's omitempty

@@ -213,8 +213,11 @@ export class TranslationSet {
     this.mergePrefixed(asArray(fromPrefix), asArray(toPrefix), other);
   }
 
-  /** merge(other.prefixPaths(fromPrefix, toPrefix)): other's translations as they are now. */
-  mergePrefixed(fromPrefix: Path, toPrefix: Path, other: TranslationSet): void {
+  /**
+   * merge(other.prefixPaths(fromPrefix, toPrefix)): other's translations as they are now.
+   * `owned`: the prefixes are fresh arrays that nobody changes later, kept without a copy.
+   */
+  mergePrefixed(fromPrefix: Path, toPrefix: Path, other: TranslationSet, owned = false): void {
     const child = other.storage;
     if ((child.map === null || child.map.size === 0) && child.pending.length === 0) return;
     if (child.depth + 1 > MAX_DEPTH) {
@@ -235,7 +238,12 @@ export class TranslationSet {
     child.shared = true;
     child.refs++;
     const s = this.writable();
-    s.pending.push({ child, fromPrefix: [...fromPrefix], toPrefix: [...toPrefix], keyPrefix: setKey(toPrefix) });
+    s.pending.push({
+      child,
+      fromPrefix: owned ? fromPrefix : [...fromPrefix],
+      toPrefix: owned ? toPrefix : [...toPrefix],
+      keyPrefix: setKey(toPrefix),
+    });
     if (child.depth + 1 > s.depth) s.depth = child.depth + 1;
   }
 

@@ -14,7 +14,7 @@
 //       translators: copier.copy("home_dir") (json key camel("home_dir") unless given),
 //       copier.to / copier.ts / copier.report, copier.result().
 // Report paths inside a custom translator are relative to the value it translates.
-import { type Field, type GoType, type StructType, isZero, zeroValue } from "../../engine/gotype";
+import { type Field, type GoType, type StructType, isZero, zeroFields, zeroShell, zeroValue } from "../../engine/gotype";
 import { type PathLink, link, linkedPath } from "../../engine/path";
 import { camel } from "./names";
 import { TReport } from "./report";
@@ -101,7 +101,13 @@ export class Translator<C = unknown> {
         const key = camel(f.key);
         fields.push({ from: f, key, to: fieldMap(toType).get(key) });
       }
-      p = { custom: this.customs.get(customKey(fromType.name, toType.name)), sameName: bareName(fromType.name) === bareName(toType.name), fields };
+      const assigned = new Set(fields.map((f) => f.key));
+      p = {
+        custom: this.customs.get(customKey(fromType.name, toType.name)),
+        sameName: bareName(fromType.name) === bareName(toType.name),
+        fields,
+        zeroed: zeroFields(toType).filter((f) => !assigned.has(f.key)),
+      };
       byTo.set(toType, p);
     }
     return p;
@@ -121,7 +127,7 @@ export class Translator<C = unknown> {
     if (plan?.custom) {
       const r = plan.custom(this, v as Record<string, unknown>, fromType as StructType, toType as StructType);
       const fromPath = linkedPath(from);
-      ts.mergePrefixed(fromPath, linkedPath(to), r.ts);
+      ts.mergePrefixed(fromPath, linkedPath(to), r.ts, true);
       if (!r.ts.isEmpty()) ts.addLinked(from, to);
       // vcontext rebases these onto the yaml path, whatever their tag was
       for (const e of r.report.entries) report.add(e.level, [...fromPath, ...e.path], e.message);
@@ -156,7 +162,9 @@ export class Translator<C = unknown> {
           throw new Error(`Translator not defined for ${fromType.name} to ${toStruct.name}`);
         }
         const src = (v as Record<string, unknown>) ?? {};
-        const out = zeroValue(toStruct) as Record<string, unknown>;
+        // Every field the plan copies is assigned below; only the others need their zero value.
+        const out = zeroShell(toStruct);
+        for (const f of plan!.zeroed) out[f.key] = zeroValue(f.type);
         for (const pf of plan!.fields) {
           const f = pf.from;
           const tf = pf.to;
@@ -191,6 +199,8 @@ interface StructPlan<C> {
   custom: CustomTranslator<C> | undefined;
   sameName: boolean;
   fields: PlanField[];
+  /** The Ignition struct's slice, map and struct fields that no plan field assigns. */
+  zeroed: readonly Field[];
 }
 
 function describe(t: GoType): string {
@@ -199,9 +209,11 @@ function describe(t: GoType): string {
 
 /** Field-by-field copying for hand-written custom translators (translate.Prefixed / MergeP / MergeP2). */
 export class FieldCopier<C = unknown> {
-  readonly to: Record<string, unknown>;
   readonly ts = new TranslationSet();
   readonly report = new TReport();
+  /** The value being built: slice, map and struct fields stay undefined until copied or read. */
+  private readonly value: Record<string, unknown>;
+  private complete = false;
 
   constructor(
     readonly tr: Translator<C>,
@@ -209,7 +221,16 @@ export class FieldCopier<C = unknown> {
     readonly from: Record<string, unknown>,
     readonly toType: StructType,
   ) {
-    this.to = zeroValue(toType) as Record<string, unknown>;
+    this.value = zeroShell(toType);
+  }
+
+  /** The value so far, every field set (the fields not copied hold their zero values). */
+  get to(): Record<string, unknown> {
+    if (!this.complete) {
+      for (const f of zeroFields(this.toType)) if (this.value[f.key] === undefined) this.value[f.key] = zeroValue(f.type);
+      this.complete = true;
+    }
+    return this.value;
   }
 
   /** Translate from[fromKey] into to[toKey]; toKey defaults to camel(fromKey). */
@@ -218,7 +239,7 @@ export class FieldCopier<C = unknown> {
     const tf = fieldOf(this.toType, toKey);
     // Walking straight into this copier's set and report under [fromKey] / [toKey] records what
     // translate() + mergePrefixed would, without a set and a report per field.
-    this.to[toKey] = this.tr.walk(ff.type, this.from[fromKey], tf.type, link(null, fromKey), link(null, toKey), this.ts, this.report);
+    this.value[toKey] = this.tr.walk(ff.type, this.from[fromKey], tf.type, link(null, fromKey), link(null, toKey), this.ts, this.report);
     return this;
   }
 

@@ -35,7 +35,7 @@ export const validateDisk: Validator = (d, c, r) => {
     r.error([...c, "device"], E.diskDeviceRequired);
     return;
   }
-  addError(r, [...c, "device"], validatePath(d.device));
+  addError(r, c, validatePath(d.device), "device");
   const parts = d.partitions as Obj[];
   // Go iterates a map of partition numbers here; we report the first number that collides.
   const byNumber = new Map<string, number[]>();
@@ -87,8 +87,8 @@ export const labelLimits: Record<string, [number, string]> = {
 export const validateFilesystem =
   (formats: readonly string[], hasMountOptions: boolean): Validator =>
   (f, c, r) => {
-    addError(r, [...c, "path"], validatePathNilOK(f.path));
-    addError(r, [...c, "device"], validatePath(f.device));
+    addError(r, c, validatePathNilOK(f.path), "path");
+    addError(r, c, validatePath(f.device), "device");
     if (nilOrEmpty(f.format)) {
       if (
         notEmpty(f.path) ||
@@ -125,6 +125,6 @@ export const validateRaid =
   (ra, c, r) => {
     const level =
       levelRequired && nilOrEmpty(ra.level) ? E.raidLevelRequired : raidLevelError(ra.level ?? "", ra.spares);
-    addError(r, [...c, "level"], level);
+    addError(r, c, level, "level");
     if (ra.devices.length === 0) r.error([...c, "devices"], E.raidDevicesRequired);
   };

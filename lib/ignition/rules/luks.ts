@@ -12,7 +12,7 @@ export function validateLuksCommon(l: Obj, c: Path, r: Report) {
   if ((l.name as string).includes("/")) r.error([...c, "name"], E.luksNameContainsSlash);
   if (!nilOrEmpty(l.label) && byteLen(l.label) > 47) r.error([...c, "label"], E.luksLabelTooLong);
   if (nilOrEmpty(l.device)) r.error([...c, "device"], E.diskDeviceRequired);
-  else addError(r, [...c, "device"], validatePath(l.device));
+  else addError(r, c, validatePath(l.device), "device");
 }
 
 export const luksKeyFileCheck: Validator = (l, c, r, ver) => {
@@ -77,7 +77,7 @@ function tangURLError(s: string) {
 }
 
 export const validateTang: Validator = (t, c, r) => {
-  addError(r, [...c, "url"], tangURLError(t.url));
+  addError(r, c, tangURLError(t.url), "url");
   if (nilOrEmpty(t.thumbprint)) r.error([...c, "thumbprint"], E.tangThumbprintRequired);
 };
 

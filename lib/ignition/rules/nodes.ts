@@ -6,7 +6,7 @@ import { addError, addWarn, isTrue, nilOrEmpty, validateIDorName, validateMode, 
 import { clean, isAbs, join } from "../../engine/gopath";
 import type { Obj, Validator } from "../versions/rules";
 
-export const validateNode: Validator = (n, c, r) => addError(r, [...c, "path"], validatePath(n.path));
+export const validateNode: Validator = (n, c, r) => addError(r, c, validatePath(n.path), "path");
 
 export const validateNodeOwner: Validator = (o, c, r) => addError(r, c, validateIDorName(o.id, o.name));
 
@@ -14,17 +14,18 @@ export const validateNodeWithMode =
   (specialBits: boolean): Validator =>
   (n, c, r, ver) => {
     validateNode(n, c, r, ver);
-    addError(r, [...c, "mode"], validateMode(n.mode));
-    if (specialBits) addWarn(r, [...c, "mode"], validateModeSpecialBits(n.mode));
+    addError(r, c, validateMode(n.mode), "mode");
+    if (specialBits) addWarn(r, c, validateModeSpecialBits(n.mode), "mode");
   };
 
-export const validateFile =
-  (specialBits: boolean): Validator =>
-  (f, c, r, ver) => {
-    validateNodeWithMode(specialBits)(f, c, r, ver);
+export const validateFile = (specialBits: boolean): Validator => {
+  const validateNodeAndMode = validateNodeWithMode(specialBits);
+  return (f, c, r, ver) => {
+    validateNodeAndMode(f, c, r, ver);
     if (isTrue(f.overwrite) && f.contents.source === undefined)
       r.error([...c, "overwrite"], E.overwriteAndNilSource);
   };
+};
 
 /** Storage.Validate; `targetRequired` is 3.3's nil-able link target check. */
 export const validateStorage =

@@ -10,8 +10,8 @@ import type { IgnitionVersion, Obj, Validator } from "../versions/rules";
 export const validateVerification =
   (hashes: Record<string, number>): Validator =>
   (v, c, r) => {
-    const at = [...c, "hash"];
     if (v.hash === undefined) return;
+    const at = [...c, "hash"];
     const dash = (v.hash as string).indexOf("-");
     if (dash < 0) {
       r.error(at, E.hashMalformed);
@@ -24,10 +24,10 @@ export const validateVerification =
 
 /** FileContents (3.0) and Resource (3.1+) share these checks. */
 export const validateContents: Validator = (fc, c, r, ver) => {
-  addError(r, [...c, "compression"], validateCompression(fc.compression));
+  addError(r, c, validateCompression(fc.compression), "compression");
   if (fc.verification.hash !== undefined && fc.source === undefined)
     r.error([...c, "verification", "hash"], E.verificationAndNilSource);
-  addError(r, [...c, "source"], validateURLNilOK(fc.source, ver.urlSchemes));
+  addError(r, c, validateURLNilOK(fc.source, ver.urlSchemes), "source");
 };
 
 export const strKey = (k: string) => (v: Obj) => v[k] as string;
@@ -46,7 +46,7 @@ export const validateResource: Validator = (res, c, r, ver) => {
   const u = nilOrEmpty(res.source) ? undefined : parseURL(res.source);
   if (!u) e = E.invalidUrl;
   else if (u.scheme !== "http" && u.scheme !== "https") e = E.unsupportedSchemeForHTTPHeaders;
-  addError(r, [...c, "httpHeaders"], e);
+  addError(r, c, e, "httpHeaders");
 };
 
 export const validateHTTPHeader: Validator = (h, c, r) => {
@@ -55,11 +55,11 @@ export const validateHTTPHeader: Validator = (h, c, r) => {
 };
 
 export const validateIgnitionConfig: Validator = (ic, c, r, ver) =>
-  (ic.merge as Obj[]).forEach((res, i) => addError(r, [...c, "merge", i], requiredSource(res, ver)));
+  (ic.merge as Obj[]).forEach((res, i) => addError(r, c, requiredSource(res, ver), "merge", i));
 
 export const validateTLS: Validator = (tls, c, r, ver) =>
   (tls.certificateAuthorities as Obj[]).forEach((ca, i) =>
-    addError(r, [...c, "certificateAuthorities", i], requiredSource(ca, ver)),
+    addError(r, c, requiredSource(ca, ver), "certificateAuthorities", i),
   );
 
 function validateProxyURL(s: string | undefined, c: Path, r: Report, httpOk: boolean) {

@@ -1,7 +1,7 @@
 // Ignition's field checks shared by the per-version rules. Each returns an error text or
 // undefined, like the Go helpers return an error or nil.
 import type { GoInt } from "../../engine/gotype";
-import type { Path } from "../../engine/path";
+import type { Path, PathPart } from "../../engine/path";
 import type { Report } from "../../engine/report";
 import { E } from "../errors";
 import { dataURLError } from "./dataurl";
@@ -103,6 +103,14 @@ export const instanceUnit = /^([^\n]+?)@([^\n]+?)\.service$/;
 
 export const guidRegex = /^(|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})$/;
 
-/** report.AddOnError / AddOnWarn: nothing when the check passed. */
-export const addError = (r: Report, c: Path, e: Check) => e !== undefined && r.error(c, e);
-export const addWarn = (r: Report, c: Path, e: Check) => e !== undefined && r.warn(c, e);
+/**
+ * report.AddOnError / AddOnWarn: nothing when the check passed. The entry's path is c, or c and
+ * then one or two more parts; it is built only when there is something to report.
+ */
+export const addError = (r: Report, c: Path, e: Check, part?: PathPart, part2?: PathPart) =>
+  e !== undefined && r.error(extend(c, part, part2), e);
+export const addWarn = (r: Report, c: Path, e: Check, part?: PathPart, part2?: PathPart) =>
+  e !== undefined && r.warn(extend(c, part, part2), e);
+
+const extend = (c: Path, part?: PathPart, part2?: PathPart): Path =>
+  part === undefined ? c : part2 === undefined ? [...c, part] : [...c, part, part2];

@@ -89,9 +89,9 @@ export const v3_0: IgnitionVersion = {
   version: "3.0.0",
   types,
   validators: {
-    CaReference: (ca, c, r, ver) => addError(r, [...c, "source"], validateURL(ca.source, ver.urlSchemes)),
+    CaReference: (ca, c, r, ver) => addError(r, c, validateURL(ca.source, ver.urlSchemes), "source"),
     Config: validateConfigPaths,
-    ConfigReference: (cr, c, r, ver) => addError(r, [...c, "source"], validateURLNilOK(cr.source, ver.urlSchemes)),
+    ConfigReference: (cr, c, r, ver) => addError(r, c, validateURLNilOK(cr.source, ver.urlSchemes), "source"),
     Device: validateDevice,
     Directory: validateNodeWithMode(true),
     Disk: validateDisk,
