@@ -32,10 +32,10 @@ export function applyResourceSugar(
   const encode = (field: string, contents: Uint8Array): void => {
     const { uri, compression } = makeDataUrl(contents, to.compression as string | undefined, !options.noAutoCompression);
     to.source = uri;
-    ts.add([field], ["source"]);
+    ts.addKeyed(".source", [field], ["source"]);
     if (compression !== undefined) {
       to.compression = compression;
-      ts.add([field], ["compression"]);
+      ts.addKeyed(".compression", [field], ["compression"]);
     }
   };
   if (typeof from.local === "string") {

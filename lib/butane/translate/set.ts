@@ -87,6 +87,9 @@ type Op =
   | { key: string | undefined; t: Translation; child?: undefined } // key undefined: setKey(t.to), when replayed
   | { child: Storage; fromPrefix: Path; toPrefix: Path; keyPrefix: string };
 
+/** The storage of a set never written to (writable() replaces it); never changed itself. */
+const EMPTY_STORAGE: Storage = Object.freeze({ map: null, pending: Object.freeze([]) as unknown as Op[], shared: false, depth: 0, refs: 0 });
+
 /** What an empty storage reads as; never written to. */
 const EMPTY: ReadonlyMap<string, Translation> = new Map();
 
@@ -133,11 +136,13 @@ function storageEmpty(s: Storage): boolean {
  * replayed once, when the set is read.
  */
 export class TranslationSet {
-  private storage: Storage = { map: null, pending: [], shared: false, depth: 0, refs: 0 };
+  // Most sets are made, filled a little and merged once: storage is allocated on the first write.
+  private storage: Storage = EMPTY_STORAGE;
 
   /** The storage, ready to be changed (copied first when another set refers to it). */
   private writable(): Storage {
     const s = this.storage;
+    if (s === EMPTY_STORAGE) return (this.storage = { map: null, pending: [], shared: false, depth: 0, refs: 0 });
     if (!s.shared) return s;
     const copy: Storage =
       s.depth + 1 > MAX_DEPTH
@@ -269,7 +274,7 @@ export class TranslationSet {
 
   map(mappings: TranslationSet): TranslationSet {
     const ret = new TranslationSet();
-    const m = (ret.storage.map = new Map());
+    const m = (ret.writable().map = new Map());
     for (const [k, t] of this.set) m.set(k, t);
     for (const mt of mappings.set.values()) {
       const key = setKey(mt.from);

@@ -74,7 +74,14 @@ function splitN(s: string, sep: string, n: number): string[] {
   return parts.length <= n ? parts : [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
 }
 
+// A "data:" URL whose opaque part does not start with "/", without a fragment or control
+// characters, always parses (as scheme "data"): the common case of Butane's own output, which
+// then needs only the data URL check.
+// eslint-disable-next-line no-control-regex
+const plainDataURL = /^data:(?!\/)[^#\x00-\x1f\x7f]*$/;
+
 export function validateURL(s: string, schemes: URLSchemes): Check {
+  if (plainDataURL.test(s)) return dataURLError(s);
   const u = parseURL(s);
   if (!u) return E.invalidUrl;
   switch (u.scheme) {

@@ -84,12 +84,15 @@ function validatorVisitor(ver: IgnitionVersion, r: Report): Visitor {
   };
 }
 
+const NONE: readonly string[] = [];
+const NO_MERGES: Readonly<Record<string, string>> = {};
+
 function dupsVisitor(ver: IgnitionVersion, r: Report): Visitor {
   return (t, v, c) => {
     if (t.kind !== "struct") return;
     const name = shortName(t)!;
-    const ignored = ver.ignoreDups[name] ?? [];
-    const merged = ver.mergedKeys[name] ?? {};
+    const ignored = ver.ignoreDups[name] ?? NONE;
+    const merged = ver.mergedKeys[name] ?? NO_MERGES;
     let lists: Map<string, Set<string>> | undefined; // made on the first non-empty slice
     const o = v as Record<string, unknown>;
     for (const f of t.fields) {

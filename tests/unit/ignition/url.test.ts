@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { base64Error, dataURLError } from "../../../lib/ignition/validate/dataurl";
 import { parseQuery, parseURL } from "../../../lib/ignition/validate/url";
+import { validateURL } from "../../../lib/ignition/validate/checks";
 import { clean, ext, join } from "../../../lib/engine/gopath";
 
 test("url.Parse: failures", () => {
@@ -17,6 +18,18 @@ test("url.Parse: scheme, opaque and query", () => {
   assert.deepEqual(parseURL("configs/app.conf"), { scheme: "", opaque: "", rawQuery: "" });
   assert.deepEqual(parseURL("http://h/p?"), { scheme: "http", opaque: "", rawQuery: "" });
   assert.deepEqual([...parseQuery("versionId=&a=1;b&c=%zz&d+e=f%20g")], [["versionId", [""]], ["d e", ["f g"]]]);
+});
+
+test("validateURL: data URLs parse as URLs first (fragment, control characters, a path after data:)", () => {
+  const schemes = { gs: true, arn: true };
+  assert.equal(validateURL("data:,hello%20world", schemes), undefined);
+  assert.equal(validateURL("data:;base64,aGk=", schemes), undefined);
+  assert.equal(validateURL("data:,a b", schemes), "invalid data character");
+  assert.equal(validateURL("data:,x#%zz", schemes), "unable to parse url");
+  assert.equal(validateURL("data:,x\x01", schemes), "unable to parse url");
+  assert.equal(validateURL("data:,x#ok", schemes), "invalid data character");
+  assert.equal(validateURL("data://h%zz/x", schemes), "unable to parse url");
+  assert.equal(validateURL("DATA:,x", schemes), "missing data prefix"); // the scheme is case-insensitive, the data URL prefix is not
 });
 
 test("Go base64 decoding errors (StdEncoding, newlines skipped)", () => {
