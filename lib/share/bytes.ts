@@ -3,8 +3,11 @@
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-export const utf8Encode = (s: string): Uint8Array => new TextEncoder().encode(s);
-export const utf8Decode = (b: Uint8Array): string => new TextDecoder("utf-8").decode(b);
+// Both are stateless between calls (no streaming), so one of each serves every caller.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder("utf-8");
+export const utf8Encode = (s: string): Uint8Array => encoder.encode(s);
+export const utf8Decode = (b: Uint8Array): string => decoder.decode(b);
 
 function encode(bytes: Uint8Array, alphabet: string, pad: boolean): string {
   let out = "";

@@ -20,9 +20,13 @@ class IoError {
 }
 const EOF = new IoError("EOF");
 
+const sharedBuffer = new Uint8Array(BUF_SIZE);
+
 /** Go's bufio.Reader over a strings.Reader, with just the methods the lexer uses. */
 class BufReader {
-  private buf = new Uint8Array(BUF_SIZE);
+  // One buffer for every reader: units are read one at a time, each from the start of it, and
+  // a fresh 4 KiB buffer per unit cost more than reading most units.
+  private buf = sharedBuffer;
   private r = 0;
   private w = 0;
   private err: IoError | null = null;
@@ -96,10 +100,10 @@ class BufReader {
       let line: Uint8Array;
       let sliceErr: IoError | "full" | null = null;
       for (;;) {
-        const i = this.buf.subarray(this.r + s, this.w).indexOf(delim);
-        if (i >= 0) {
-          line = this.buf.slice(this.r, this.r + s + i + 1);
-          this.r += s + i + 1;
+        const at = this.buf.indexOf(delim, this.r + s);
+        if (at >= 0 && at < this.w) {
+          line = this.buf.slice(this.r, at + 1);
+          this.r = at + 1;
           break;
         }
         if (this.err !== null) {
@@ -123,6 +127,7 @@ class BufReader {
       err = sliceErr;
       break;
     }
+    if (parts.length === 1) return { bytes: parts[0], err }; // the usual case: a line within the buffer
     const total = parts.reduce((n, p) => n + p.length, 0);
     const bytes = new Uint8Array(total);
     let o = 0;
@@ -164,22 +169,24 @@ const isUnicodeSpace = (r: number) =>
   r === 0x3000;
 const isComment = (r: number) => r === 0x23 || r === 0x3b;
 const utf8 = new TextDecoder();
+const utf8Encoder = new TextEncoder();
 
 /** Go's strings.TrimSpace / bytes.TrimSpace (unicode.IsSpace at both ends). */
 function goTrimSpace(s: string): string {
-  const cps = Array.from(s);
+  // Every Unicode space is a single UTF-16 unit and no surrogate is a space, so trimming by
+  // units trims by code points.
   let a = 0;
-  let b = cps.length;
-  while (a < b && isUnicodeSpace(cps[a].codePointAt(0)!)) a++;
-  while (b > a && isUnicodeSpace(cps[b - 1].codePointAt(0)!)) b--;
-  return cps.slice(a, b).join("");
+  let b = s.length;
+  while (a < b && isUnicodeSpace(s.charCodeAt(a))) a++;
+  while (b > a && isUnicodeSpace(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 type Step = () => Step | null;
 
 /** go-systemd unit.Deserialize: the options, or the error text Ignition reports. */
 export function deserializeUnit(content: string): { options: UnitOption[] } | { error: string } {
-  const buf = new BufReader(new TextEncoder().encode(content));
+  const buf = new BufReader(utf8Encoder.encode(content));
   const options: UnitOption[] = [];
   let failure: string | null = null;
   const fail = (msg: string): null => {

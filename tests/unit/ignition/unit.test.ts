@@ -62,3 +62,17 @@ test("multi-byte text is read as UTF-8 bytes", () => {
   // 1,025 two-byte characters are 2,050 bytes: too long
   assert.equal(err(`[Unit]\nD=${"é".repeat(1025)}\n`), "invalid unit content: line too long (max 2048 bytes)");
 });
+
+test("names and values are trimmed of Unicode spaces (Go's strings.TrimSpace), not of other characters", () => {
+  assert.deepEqual(sections("[S]\n\u00a0Name\u3000=\u2003v a l\u0085\n"), ["S.Name=v a l"]);
+  assert.deepEqual(sections("[S]\nk=\u{1F600} x \u{1F600}\n"), ["S.k=\u{1F600} x \u{1F600}"]);
+  assert.equal(err("[U]\u2028\nA=b\n"), undefined);
+  assert.equal(err("[U] \u00e9\n"), 'invalid unit content: found garbage after section name : "é"');
+});
+
+test("units read one after another do not see each other's bytes", () => {
+  const long = "[A]\nk=" + "x".repeat(2000) + "\n";
+  assert.deepEqual(sections(long), ["A.k=" + "x".repeat(2000)]);
+  assert.deepEqual(sections("[B]\nj=1"), ["B.j=1"]);
+  assert.deepEqual(sections(""), []);
+});
