@@ -85,7 +85,26 @@ const MAX_DEPTH = 200;
 /** A recorded set(key, t), or a recorded merge of another set's storage under prefixes. */
 type Op =
   | { key: string | undefined; t: Translation; child?: undefined } // key undefined: setKey(t.to), when replayed
-  | { child: Storage; fromPrefix: Path; toPrefix: Path; keyPrefix: string };
+  | MergeOp;
+
+/** A recorded merge. Prefixes given as links are made into arrays (and a key) when replayed. */
+interface MergeOp {
+  child: Storage;
+  fromPrefix?: Path;
+  toPrefix?: Path;
+  keyPrefix?: string;
+  fromLink?: PathLink | null;
+  toLink?: PathLink | null;
+}
+
+function prefixesOf(op: MergeOp): { fromPrefix: Path; toPrefix: Path; keyPrefix: string } {
+  if (op.fromPrefix === undefined || op.toPrefix === undefined || op.keyPrefix === undefined) {
+    op.fromPrefix = linkedPath(op.fromLink ?? null);
+    op.toPrefix = linkedPath(op.toLink ?? null);
+    op.keyPrefix = setKey(op.toPrefix);
+  }
+  return op as { fromPrefix: Path; toPrefix: Path; keyPrefix: string };
+}
 
 /** The storage of a set never written to (writable() replaces it); never changed itself. */
 const EMPTY_STORAGE: Storage = Object.freeze({ map: null, pending: Object.freeze([]) as unknown as Op[], shared: false, depth: 0, refs: 0 });
@@ -102,11 +121,12 @@ function emitInto(target: Map<string, Translation>, s: Storage, fromPrefix: Path
   for (const op of s.pending) {
     if (op.child === undefined) target.set(keyPrefix + (op.key ?? setKey(op.t.to)), prefixed(fromPrefix, toPrefix, op.t));
     else {
-      const fp = op.fromPrefix.length === 0 ? fromPrefix : fromPrefix.length === 0 ? op.fromPrefix : [...fromPrefix, ...op.fromPrefix];
-      const tp = op.toPrefix.length === 0 ? toPrefix : toPrefix.length === 0 ? op.toPrefix : [...toPrefix, ...op.toPrefix];
+      const own = prefixesOf(op);
+      const fp = own.fromPrefix.length === 0 ? fromPrefix : fromPrefix.length === 0 ? own.fromPrefix : [...fromPrefix, ...own.fromPrefix];
+      const tp = own.toPrefix.length === 0 ? toPrefix : toPrefix.length === 0 ? own.toPrefix : [...toPrefix, ...own.toPrefix];
       // A storage merged in several places is flattened once rather than replayed each time.
       if (op.child.refs > 1) flatten(op.child);
-      emitInto(target, op.child, fp, tp, keyPrefix + op.keyPrefix);
+      emitInto(target, op.child, fp, tp, keyPrefix + own.keyPrefix);
     }
   }
 }
@@ -119,7 +139,10 @@ function flatten(s: Storage): ReadonlyMap<string, Translation> {
   const m = (s.map ??= new Map());
   for (const op of pending) {
     if (op.child === undefined) m.set(op.key ?? setKey(op.t.to), op.t);
-    else emitInto(m, op.child, op.fromPrefix, op.toPrefix, op.keyPrefix);
+    else {
+      const own = prefixesOf(op);
+      emitInto(m, op.child, own.fromPrefix, own.toPrefix, own.keyPrefix);
+    }
   }
   return m;
 }
@@ -218,20 +241,29 @@ export class TranslationSet {
     this.mergePrefixed(asArray(fromPrefix), asArray(toPrefix), other);
   }
 
-  /**
-   * merge(other.prefixPaths(fromPrefix, toPrefix)): other's translations as they are now.
-   * `owned`: the prefixes are fresh arrays that nobody changes later, kept without a copy.
-   */
-  mergePrefixed(fromPrefix: Path, toPrefix: Path, other: TranslationSet, owned = false): void {
+  /** merge(other.prefixPaths(fromPrefix, toPrefix)): other's translations as they are now. */
+  mergePrefixed(fromPrefix: Path, toPrefix: Path, other: TranslationSet): void {
+    this.recordMerge(other, { fromPrefix, toPrefix });
+  }
+
+  /** mergePrefixed with linked prefixes, made into arrays only if the set is read. */
+  mergeLinked(fromPrefix: PathLink | null, toPrefix: PathLink | null, other: TranslationSet): void {
+    this.recordMerge(other, { fromLink: fromPrefix, toLink: toPrefix });
+  }
+
+  private recordMerge(
+    other: TranslationSet,
+    at: { fromPrefix: Path; toPrefix: Path } | { fromLink: PathLink | null; toLink: PathLink | null },
+  ): void {
     const child = other.storage;
     if ((child.map === null || child.map.size === 0) && child.pending.length === 0) return;
     if (child.depth + 1 > MAX_DEPTH) {
       // Too deep to record: copy the entries now (taken before writing: other may be this).
       const snapshot = [...flatten(child)];
       const s = this.writable();
-      const fp = [...fromPrefix];
-      const tp = [...toPrefix];
-      const pk = setKey(toPrefix);
+      const fp = "fromPrefix" in at ? [...at.fromPrefix] : linkedPath(at.fromLink);
+      const tp = "toPrefix" in at ? [...at.toPrefix] : linkedPath(at.toLink);
+      const pk = setKey(tp);
       for (const [k, t] of snapshot) {
         const op = { key: pk + k, t: prefixed(fp, tp, t) };
         if (s.pending.length === 0) (s.map ??= new Map()).set(op.key, op.t);
@@ -243,12 +275,10 @@ export class TranslationSet {
     child.shared = true;
     child.refs++;
     const s = this.writable();
-    s.pending.push({
-      child,
-      fromPrefix: owned ? fromPrefix : [...fromPrefix],
-      toPrefix: owned ? toPrefix : [...toPrefix],
-      keyPrefix: setKey(toPrefix),
-    });
+    if ("fromPrefix" in at) {
+      const toPrefix = [...at.toPrefix];
+      s.pending.push({ child, fromPrefix: [...at.fromPrefix], toPrefix, keyPrefix: setKey(toPrefix) });
+    } else s.pending.push({ child, fromLink: at.fromLink, toLink: at.toLink });
     if (child.depth + 1 > s.depth) s.depth = child.depth + 1;
   }
 

@@ -126,11 +126,13 @@ export class Translator<C = unknown> {
     const plan = fromType.kind === "struct" && toType.kind === "struct" ? this.plan(fromType, toType) : undefined;
     if (plan?.custom) {
       const r = plan.custom(this, v as Record<string, unknown>, fromType as StructType, toType as StructType);
-      const fromPath = linkedPath(from);
-      ts.mergePrefixed(fromPath, linkedPath(to), r.ts, true);
+      ts.mergeLinked(from, to, r.ts);
       if (!r.ts.isEmpty()) ts.addLinked(from, to);
-      // vcontext rebases these onto the yaml path, whatever their tag was
-      for (const e of r.report.entries) report.add(e.level, [...fromPath, ...e.path], e.message);
+      if (r.report.entries.length > 0) {
+        // vcontext rebases these onto the yaml path, whatever their tag was
+        const fromPath = linkedPath(from);
+        for (const e of r.report.entries) report.add(e.level, [...fromPath, ...e.path], e.message);
+      }
       return r.value;
     }
     if (fromType.kind !== toType.kind) {

@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { TranslationSet } from "../../../lib/butane/translate/set";
+import { link } from "../../../lib/engine/path";
 
 const listing = (ts: TranslationSet) => ts.entries().map((t) => `${t.from.join(".")}>${t.to.join(".")}`);
 
@@ -78,4 +79,36 @@ test("long chains of merges and snapshots stay readable", () => {
   assert.equal(ts.size, 5000);
   assert.deepEqual(ts.lookup([4321])?.from, [4321]);
   assert.equal(keep[10].size, 11);
+});
+
+test("linked paths and linked merges read back as their arrays, keys included", () => {
+  const child = new TranslationSet();
+  const file = link(link(null, "files"), 0);
+  child.addLinked(link(file, "inline"), link(link(file, "contents"), "source"));
+  child.add(["files", 0, "mode"], ["files", 0, "mode"]);
+  const parent = new TranslationSet();
+  parent.mergeLinked(link(null, "storage"), link(null, "storage"), child);
+  parent.addLinked(link(null, "storage"), link(null, "storage"));
+  assert.deepEqual(listing(parent), ["storage.files.0.inline>storage.files.0.contents.source", "storage.files.0.mode>storage.files.0.mode", "storage>storage"]);
+  assert.deepEqual(parent.lookup(["storage", "files", 0, "contents", "source"])?.from, ["storage", "files", 0, "inline"]);
+  assert.equal(parent.lookup(["storage", "files", "0", "contents", "source"])?.to.join("."), "storage.files.0.contents.source");
+  const root = new TranslationSet();
+  root.addLinked(null, null);
+  assert.deepEqual(root.lookup([])?.from, []);
+});
+
+test("linked merges nested deeper than the recording limit are copied, with the same result", () => {
+  let ts = new TranslationSet();
+  ts.addLinked(link(null, "leaf"), link(null, "k"));
+  for (let level = 0; level < 260; level++) {
+    const next = new TranslationSet();
+    next.mergeLinked(link(null, "f"), link(link(null, "t"), level), ts);
+    ts = next;
+  }
+  assert.equal(ts.size, 1);
+  const [only] = ts.entries();
+  assert.equal(only.from.length, 261);
+  assert.equal(only.to.length, 2 * 260 + 1);
+  assert.deepEqual(only.to.slice(0, 2), ["t", 259]);
+  assert.deepEqual(ts.lookup(only.to)?.from, only.from);
 });
