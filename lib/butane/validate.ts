@@ -26,7 +26,7 @@ export function validateValue<C>(type: GoType, value: unknown, validators: Valid
 
 const bareNames = new WeakMap<GoType, string>();
 
-// `path` is the walk's stack; validators get their own copy.
+// `path` is the walk's stack, handed to validators as it is (Path is readonly).
 function walk<C>(type: GoType, v: unknown, path: PathPart[], validators: Validators<C>, ctx: C, r: TReport): void {
   switch (type.kind) {
     case "struct": {
@@ -35,7 +35,7 @@ function walk<C>(type: GoType, v: unknown, path: PathPart[], validators: Validat
       if (name === undefined) bareNames.set(type, (name = bareName(type.name)));
       const fn = validators.get(name);
       if (fn) {
-        const out = fn(o, [...path], ctx);
+        const out = fn(o, path, ctx); // read-only for validators; reports copy the paths they keep
         if (out) r.merge(out);
       }
       for (const f of type.fields) {

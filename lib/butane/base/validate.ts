@@ -119,7 +119,8 @@ const validateResource: Validator<SpecContext> = (o, path, ctx) => {
 
 /** strings.HasPrefix(c.String(), "$.ignition.config") */
 function isUnderIgnitionConfig(path: Path): boolean {
-  return ("$." + path.join(".")).startsWith("$.ignition.config");
+  // Only the first two parts can decide it, so only they are joined.
+  return ("$." + path.slice(0, 2).join(".")).startsWith("$.ignition.config");
 }
 
 const validateFilesystemV02: Validator<SpecContext> = (o, path) => {
