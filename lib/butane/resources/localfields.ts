@@ -2,14 +2,14 @@
 // units and drop-ins (base v0_5+ translatePasswdUser / translateUnit / translateDropin).
 import type { FilesDir } from "../../engine/files";
 import type { Path } from "../../engine/path";
-import { utf8Decode } from "../../share/bytes";
+import { goStringFromBytes } from "../../engine/gostring";
 import { ErrNoFilesDir } from "../errors";
 import { TReport } from "../translate/report";
 import { TranslationSet } from "../translate/set";
 import { readLocalFile } from "./local";
 
-/** Go's string(bytes) as it will reach the JSON output (invalid UTF-8 becomes U+FFFD). */
-export const bytesToGoString = (b: Uint8Array): string => utf8Decode(b);
+/** Go's string(bytes): invalid UTF-8 is kept (see engine/gostring) and reaches JSON as U+FFFD per byte. */
+export const bytesToGoString = (b: Uint8Array): string => goStringFromBytes(b);
 
 /**
  * ssh_authorized_keys_local: each file's lines (split on \r?\n, empty ones dropped) are

@@ -2,14 +2,13 @@
 // Butane's `inline` and `local` sugar on top of Ignition's `source` (base/v0_*/translate.go
 // translateResource; the exclusivity check lives in ../base/validate.ts).
 import type { FilesDir } from "../../engine/files";
-import { utf8Encode } from "../../share/bytes";
+import { goStringBytes } from "../../engine/gostring";
 import { TReport } from "../translate/report";
 import { TranslationSet } from "../translate/set";
 import { escapedDataUrl, makeDataUrl } from "./dataurl";
 import { readLocalFile } from "./local";
 
-/** The bytes of a Go string held in a JS string (UTF-8). */
-export const goStringBytes = (s: string): Uint8Array => utf8Encode(s);
+export { goStringBytes };
 
 export interface ResourceSugarOptions {
   filesDir?: FilesDir;

@@ -1,3 +1,4 @@
+import { goStringBytes } from "../../engine/gostring";
 import { goQuote } from "./goquote";
 
 // Systemd unit parsing as Ignition does it (shared/parse/unit.go → go-systemd's unit.Deserialize),
@@ -169,7 +170,6 @@ const isUnicodeSpace = (r: number) =>
   r === 0x3000;
 const isComment = (r: number) => r === 0x23 || r === 0x3b;
 const utf8 = new TextDecoder();
-const utf8Encoder = new TextEncoder();
 
 /** Go's strings.TrimSpace / bytes.TrimSpace (unicode.IsSpace at both ends). */
 function goTrimSpace(s: string): string {
@@ -186,7 +186,7 @@ type Step = () => Step | null;
 
 /** go-systemd unit.Deserialize: the options, or the error text Ignition reports. */
 export function deserializeUnit(content: string): { options: UnitOption[] } | { error: string } {
-  const buf = new BufReader(utf8Encoder.encode(content));
+  const buf = new BufReader(goStringBytes(content));
   const options: UnitOption[] = [];
   let failure: string | null = null;
   const fail = (msg: string): null => {
