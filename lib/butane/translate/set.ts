@@ -186,9 +186,7 @@ export class TranslationSet {
 
   /** add() for fresh arrays that nobody mutates later, with setKey(to) already known. */
   addKeyed(toKey: string, from: Path, to: Path): void {
-    const s = this.writable();
-    if (s.pending.length === 0) (s.map ??= new Map()).set(toKey, { from, to });
-    else s.pending.push({ key: toKey, t: { from, to } });
+    this.writable().pending.push({ key: toKey, t: { from, to } }); // the map is built when read
   }
 
   /** add() for linked paths: recorded as they are; arrays and the key are made only if the set is read. */
@@ -243,42 +241,32 @@ export class TranslationSet {
 
   /** merge(other.prefixPaths(fromPrefix, toPrefix)): other's translations as they are now. */
   mergePrefixed(fromPrefix: Path, toPrefix: Path, other: TranslationSet): void {
-    this.recordMerge(other, { fromPrefix, toPrefix });
+    const to = [...toPrefix];
+    this.recordMerge(other, { child: other.storage, fromPrefix: [...fromPrefix], toPrefix: to, keyPrefix: setKey(to) });
   }
 
   /** mergePrefixed with linked prefixes, made into arrays only if the set is read. */
   mergeLinked(fromPrefix: PathLink | null, toPrefix: PathLink | null, other: TranslationSet): void {
-    this.recordMerge(other, { fromLink: fromPrefix, toLink: toPrefix });
+    this.recordMerge(other, { child: other.storage, fromLink: fromPrefix, toLink: toPrefix });
   }
 
-  private recordMerge(
-    other: TranslationSet,
-    at: { fromPrefix: Path; toPrefix: Path } | { fromLink: PathLink | null; toLink: PathLink | null },
-  ): void {
+  /** Records `op` (a merge of other's storage as it is now), or copies its entries when too deep. */
+  private recordMerge(other: TranslationSet, op: MergeOp): void {
     const child = other.storage;
     if ((child.map === null || child.map.size === 0) && child.pending.length === 0) return;
     if (child.depth + 1 > MAX_DEPTH) {
       // Too deep to record: copy the entries now (taken before writing: other may be this).
       const snapshot = [...flatten(child)];
       const s = this.writable();
-      const fp = "fromPrefix" in at ? [...at.fromPrefix] : linkedPath(at.fromLink);
-      const tp = "toPrefix" in at ? [...at.toPrefix] : linkedPath(at.toLink);
-      const pk = setKey(tp);
-      for (const [k, t] of snapshot) {
-        const op = { key: pk + k, t: prefixed(fp, tp, t) };
-        if (s.pending.length === 0) (s.map ??= new Map()).set(op.key, op.t);
-        else s.pending.push(op);
-      }
+      const { fromPrefix, toPrefix, keyPrefix } = prefixesOf(op);
+      for (const [k, t] of snapshot) s.pending.push({ key: keyPrefix + k, t: prefixed(fromPrefix, toPrefix, t) });
       return;
     }
     // Shared first, so that when other is this, the write below goes to a fresh storage.
     child.shared = true;
     child.refs++;
     const s = this.writable();
-    if ("fromPrefix" in at) {
-      const toPrefix = [...at.toPrefix];
-      s.pending.push({ child, fromPrefix: [...at.fromPrefix], toPrefix, keyPrefix: setKey(toPrefix) });
-    } else s.pending.push({ child, fromLink: at.fromLink, toLink: at.toLink });
+    s.pending.push(op);
     if (child.depth + 1 > s.depth) s.depth = child.depth + 1;
   }
 
