@@ -102,6 +102,8 @@ function allowedAliasRatio(decodeCount: number): number {
 const isMerge = (n: YamlNode) =>
   n.kind === "scalar" && n.value === "<<" && (!n.tagged || n.tag === "!" || shortTag(n.tag) === MERGE_TAG);
 
+const STRING: GoType = { kind: "string" };
+
 const fieldsByKeyCache = new WeakMap<StructType, Map<string, Field>>();
 
 /** A struct's fields by yaml key (the last of equal keys), built once per type. */
@@ -194,6 +196,8 @@ export class Decoder {
   }
 
   private scalar(n: YamlNode, t: GoType, cur: unknown): Result {
+    // The common case, a string into a string field, needs no resolving.
+    if (t.kind === "string" && indicatedString(n)) return [true, n.value];
     const { tag, value } = this.resolved(n);
     if (value.kind === "null") return this.null(t, cur);
     switch (t.kind) {
@@ -297,7 +301,7 @@ export class Decoder {
         mergeNode = n.content[i + 1];
         continue;
       }
-      const [ok, v] = this.unmarshal(ni, { kind: "string" }, name);
+      const [ok, v] = this.unmarshal(ni, STRING, name);
       name = v as string;
       if (!ok) continue;
       if (mergedFields) {

@@ -2,7 +2,7 @@
 // document of the stream is composed, as yaml.Unmarshal and Decoder.Decode do.
 import { failf } from "./errors";
 import { Parser, type YamlEvent } from "./parser";
-import { MERGE_TAG, resolve, shortTag, STR_TAG, MAP_TAG, SEQ_TAG, NULL_TAG } from "./resolve";
+import { MERGE_TAG, resolvedTag, shortTag, STR_TAG, MAP_TAG, SEQ_TAG, NULL_TAG } from "./resolve";
 
 export type NodeKind = "document" | "sequence" | "mapping" | "scalar" | "alias";
 
@@ -21,6 +21,37 @@ export interface YamlNode {
   /** 1-based line and column (characters). */
   line: number;
   column: number;
+}
+
+/** The content of every scalar and alias: shared, since nothing is ever added to it. */
+const NO_CONTENT: YamlNode[] = Object.freeze([]) as unknown as YamlNode[];
+
+/**
+ * A node as the composer makes it. Made by a constructor, and its content by `new Array()`, not by
+ * literals: V8 sees that a literal's objects all survive and starts making them in the old
+ * generation, where filling them with young objects makes them, and each garbage collection, slower.
+ */
+class Node implements YamlNode {
+  kind: NodeKind;
+  tag: string;
+  tagged: boolean;
+  quoted = false;
+  value: string;
+  content: YamlNode[];
+  line: number;
+  column: number;
+  declare anchor?: string;
+  declare alias?: YamlNode;
+
+  constructor(kind: NodeKind, tag: string, tagged: boolean, value: string, line: number, column: number) {
+    this.kind = kind;
+    this.tag = tag;
+    this.tagged = tagged;
+    this.value = value;
+    this.content = kind === "scalar" || kind === "alias" ? NO_CONTENT : new Array<YamlNode>();
+    this.line = line;
+    this.column = column;
+  }
 }
 
 class Composer {
@@ -52,18 +83,9 @@ class Composer {
       t = shortTag(tag);
       tagged = true;
     } else if (defaultTag !== "") t = defaultTag;
-    else if (kind === "scalar") t = resolve("", value).tag;
+    else if (kind === "scalar") t = resolvedTag(value);
     else t = "";
-    return {
-      kind,
-      tag: t,
-      tagged,
-      quoted: false,
-      value,
-      content: [],
-      line: ev.start.line + 1,
-      column: ev.start.column + 1,
-    };
+    return new Node(kind, t, tagged, value, ev.line + 1, ev.column + 1);
   }
 
   private setAnchor(n: YamlNode, anchor: string | undefined): void {

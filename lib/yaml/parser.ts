@@ -1,7 +1,7 @@
 // The event parser: libyaml's state machine as go-yaml v3 runs it (same events, same
 // marks, same error texts and context marks).
 import { YamlError } from "./errors";
-import { type Mark, type ScalarStyle, Scanner, type Token } from "./scanner";
+import { type Mark, type ScalarStyle, Scanner, type Token, tokenStart } from "./scanner";
 
 export type EventType =
   | "STREAM-START"
@@ -15,10 +15,11 @@ export type EventType =
   | "MAPPING-START"
   | "MAPPING-END";
 
+/** An event; only where it starts is kept (0-based, in characters): nothing reads its end. */
 export interface YamlEvent {
   type: EventType;
-  start: Mark;
-  end: Mark;
+  line: number;
+  column: number;
   anchor?: string;
   tag?: string;
   value?: string;
@@ -69,6 +70,16 @@ export class Parser {
   private marks: Mark[] = [];
   private tagDirectives: TagDirective[] = [];
   private done = false;
+  private current: YamlEvent = {
+    type: "STREAM-START",
+    line: 0,
+    column: 0,
+    anchor: undefined,
+    tag: undefined,
+    value: undefined,
+    style: undefined,
+    flow: undefined,
+  };
 
   constructor(text: string) {
     this.scanner = new Scanner(text);
@@ -80,6 +91,35 @@ export class Parser {
     const ev = this.step();
     if (ev.type === "STREAM-END") this.done = true;
     return ev;
+  }
+
+  /**
+   * The next event, written into one object that is handed out again each time (the composer is
+   * done with an event before it asks for the next).
+   */
+  private event(
+    type: EventType,
+    line: number,
+    column: number,
+    anchor?: string,
+    tag?: string,
+    value?: string,
+    style?: ScalarStyle,
+    flow?: boolean,
+  ): YamlEvent {
+    const ev = this.current;
+    ev.type = type;
+    ev.line = line;
+    ev.column = column;
+    ev.anchor = anchor;
+    ev.tag = tag;
+    ev.value = value;
+    ev.style = style;
+    ev.flow = flow;
+    return ev;
+  }
+  private emptyScalar(line: number, column: number): YamlEvent {
+    return this.event("SCALAR", line, column, undefined, undefined, "", "plain");
   }
 
   private peek(): Token {
@@ -155,10 +195,10 @@ export class Parser {
 
   private streamStart(): YamlEvent {
     const token = this.peek();
-    if (token.type !== "STREAM-START") this.error("did not find expected <stream-start>", token.start);
+    if (token.type !== "STREAM-START") this.error("did not find expected <stream-start>", tokenStart(token));
     this.state = "IMPLICIT-DOCUMENT-START";
     this.skip();
-    return { type: "STREAM-START", start: token.start, end: token.end };
+    return this.event("STREAM-START", token.line, token.column);
   }
 
   private documentStart(implicit: boolean): YamlEvent {
@@ -179,22 +219,21 @@ export class Parser {
       this.processDirectives();
       this.states.push("DOCUMENT-END");
       this.state = "BLOCK-NODE";
-      return { type: "DOCUMENT-START", start: token.start, end: token.end };
+      return this.event("DOCUMENT-START", token.line, token.column);
     }
     if (token.type !== "STREAM-END") {
-      const start = token.start;
+      const first = token;
       this.processDirectives();
       token = this.peek();
-      if (token.type !== "DOCUMENT-START") this.error("did not find expected <document start>", token.start);
+      if (token.type !== "DOCUMENT-START") this.error("did not find expected <document start>", tokenStart(token));
       this.states.push("DOCUMENT-END");
       this.state = "DOCUMENT-CONTENT";
-      const end = token.end;
       this.skip();
-      return { type: "DOCUMENT-START", start, end };
+      return this.event("DOCUMENT-START", first.line, first.column);
     }
     this.state = "END";
     this.skip();
-    return { type: "STREAM-END", start: token.start, end: token.end };
+    return this.event("STREAM-END", token.line, token.column);
   }
 
   private documentContent(): YamlEvent {
@@ -207,22 +246,17 @@ export class Parser {
       token.type === "STREAM-END"
     ) {
       this.state = this.pop();
-      return emptyScalar(token.start);
+      return this.emptyScalar(token.line, token.column);
     }
     return this.node(true, false);
   }
 
   private documentEnd(): YamlEvent {
     const token = this.peek();
-    const start = token.start;
-    let end = token.start;
-    if (token.type === "DOCUMENT-END") {
-      end = token.end;
-      this.skip();
-    }
+    if (token.type === "DOCUMENT-END") this.skip();
     this.tagDirectives = [];
     this.state = "DOCUMENT-START";
-    return { type: "DOCUMENT-END", start, end };
+    return this.event("DOCUMENT-END", token.line, token.column);
   }
 
   private node(block: boolean, indentlessSequence: boolean): YamlEvent {
@@ -230,103 +264,97 @@ export class Parser {
     if (token.type === "ALIAS") {
       this.state = this.pop();
       this.skip();
-      return { type: "ALIAS", start: token.start, end: token.end, anchor: token.value };
+      return this.event("ALIAS", token.line, token.column, token.value);
     }
-    let start = token.start;
-    let end = token.start;
-    let tagToken = false;
+    // The node starts with its first token (an anchor or a tag, else its content).
+    const first = token;
+    let hasTag = false;
     let tagHandle = "";
     let tagSuffix = "";
     let anchor: string | undefined;
-    let tagMark = token.start;
+    let tagToken = token;
     if (token.type === "ANCHOR") {
       anchor = token.value;
-      start = token.start;
-      end = token.end;
       this.skip();
       token = this.peek();
       if (token.type === "TAG") {
-        tagToken = true;
+        hasTag = true;
         tagHandle = token.value ?? "";
         tagSuffix = token.suffix ?? "";
-        tagMark = token.start;
-        end = token.end;
+        tagToken = token;
         this.skip();
         token = this.peek();
       }
     } else if (token.type === "TAG") {
-      tagToken = true;
+      hasTag = true;
       tagHandle = token.value ?? "";
       tagSuffix = token.suffix ?? "";
-      start = token.start;
-      tagMark = token.start;
-      end = token.end;
       this.skip();
       token = this.peek();
       if (token.type === "ANCHOR") {
         anchor = token.value;
-        end = token.end;
         this.skip();
         token = this.peek();
       }
     }
     let tag = "";
-    if (tagToken) {
+    if (hasTag) {
       if (tagHandle.length === 0) tag = tagSuffix;
       else {
         const d = this.tagDirectives.find((t) => t.handle === tagHandle);
         if (d) tag = d.prefix + tagSuffix;
         if (tag.length === 0) {
-          this.errorContext("while parsing a node", start, "found undefined tag handle", tagMark);
+          this.errorContext("while parsing a node", tokenStart(first), "found undefined tag handle", tokenStart(tagToken));
         }
       }
     }
     const tagOpt = tag.length > 0 ? tag : undefined;
+    const { line, column } = first;
     if (indentlessSequence && token.type === "BLOCK-ENTRY") {
       this.state = "INDENTLESS-SEQUENCE-ENTRY";
-      return { type: "SEQUENCE-START", start, end: token.end, anchor, tag: tagOpt, flow: false };
+      return this.event("SEQUENCE-START", line, column, anchor, tagOpt, undefined, undefined, false);
     }
     if (token.type === "SCALAR") {
       this.state = this.pop();
       this.skip();
-      return { type: "SCALAR", start, end: token.end, anchor, tag: tagOpt, value: token.value, style: token.style };
+      return this.event("SCALAR", line, column, anchor, tagOpt, token.value, token.style);
     }
     if (token.type === "FLOW-SEQUENCE-START") {
       this.state = "FLOW-SEQUENCE-FIRST-ENTRY";
-      return { type: "SEQUENCE-START", start, end: token.end, anchor, tag: tagOpt, flow: true };
+      return this.event("SEQUENCE-START", line, column, anchor, tagOpt, undefined, undefined, true);
     }
     if (token.type === "FLOW-MAPPING-START") {
       this.state = "FLOW-MAPPING-FIRST-KEY";
-      return { type: "MAPPING-START", start, end: token.end, anchor, tag: tagOpt, flow: true };
+      return this.event("MAPPING-START", line, column, anchor, tagOpt, undefined, undefined, true);
     }
     if (block && token.type === "BLOCK-SEQUENCE-START") {
       this.state = "BLOCK-SEQUENCE-FIRST-ENTRY";
-      return { type: "SEQUENCE-START", start, end: token.end, anchor, tag: tagOpt, flow: false };
+      return this.event("SEQUENCE-START", line, column, anchor, tagOpt, undefined, undefined, false);
     }
     if (block && token.type === "BLOCK-MAPPING-START") {
       this.state = "BLOCK-MAPPING-FIRST-KEY";
-      return { type: "MAPPING-START", start, end: token.end, anchor, tag: tagOpt, flow: false };
+      return this.event("MAPPING-START", line, column, anchor, tagOpt, undefined, undefined, false);
     }
     if (anchor !== undefined || tag.length > 0) {
       this.state = this.pop();
-      return { type: "SCALAR", start, end, anchor, tag: tagOpt, value: "", style: "plain" };
+      return this.event("SCALAR", line, column, anchor, tagOpt, "", "plain");
     }
     this.errorContext(
       block ? "while parsing a block node" : "while parsing a flow node",
-      start,
+      tokenStart(first),
       "did not find expected node content",
-      token.start,
+      tokenStart(token),
     );
   }
 
   private blockSequenceEntry(first: boolean): YamlEvent {
     if (first) {
-      this.marks.push(this.peek().start);
+      this.marks.push(tokenStart(this.peek()));
       this.skip();
     }
     let token = this.peek();
     if (token.type === "BLOCK-ENTRY") {
-      const mark = token.end;
+      const entry = token;
       this.skip();
       token = this.peek();
       if (token.type !== "BLOCK-ENTRY" && token.type !== "BLOCK-END") {
@@ -334,22 +362,22 @@ export class Parser {
         return this.node(true, false);
       }
       this.state = "BLOCK-SEQUENCE-ENTRY";
-      return emptyScalar(mark);
+      return this.emptyScalar(entry.endLine, entry.endColumn);
     }
     if (token.type === "BLOCK-END") {
       this.state = this.pop();
       this.marks.pop();
       this.skip();
-      return { type: "SEQUENCE-END", start: token.start, end: token.end };
+      return this.event("SEQUENCE-END", token.line, token.column);
     }
     const contextMark = this.marks.pop()!;
-    this.errorContext("while parsing a block collection", contextMark, "did not find expected '-' indicator", token.start);
+    this.errorContext("while parsing a block collection", contextMark, "did not find expected '-' indicator", tokenStart(token));
   }
 
   private indentlessSequenceEntry(): YamlEvent {
     let token = this.peek();
     if (token.type === "BLOCK-ENTRY") {
-      const mark = token.end;
+      const entry = token;
       this.skip();
       token = this.peek();
       if (
@@ -362,20 +390,20 @@ export class Parser {
         return this.node(true, false);
       }
       this.state = "INDENTLESS-SEQUENCE-ENTRY";
-      return emptyScalar(mark);
+      return this.emptyScalar(entry.endLine, entry.endColumn);
     }
     this.state = this.pop();
-    return { type: "SEQUENCE-END", start: token.start, end: token.start };
+    return this.event("SEQUENCE-END", token.line, token.column);
   }
 
   private blockMappingKey(first: boolean): YamlEvent {
     if (first) {
-      this.marks.push(this.peek().start);
+      this.marks.push(tokenStart(this.peek()));
       this.skip();
     }
     let token = this.peek();
     if (token.type === "KEY") {
-      const mark = token.end;
+      const entry = token;
       this.skip();
       token = this.peek();
       if (token.type !== "KEY" && token.type !== "VALUE" && token.type !== "BLOCK-END") {
@@ -383,22 +411,22 @@ export class Parser {
         return this.node(true, true);
       }
       this.state = "BLOCK-MAPPING-VALUE";
-      return emptyScalar(mark);
+      return this.emptyScalar(entry.endLine, entry.endColumn);
     }
     if (token.type === "BLOCK-END") {
       this.state = this.pop();
       this.marks.pop();
       this.skip();
-      return { type: "MAPPING-END", start: token.start, end: token.end };
+      return this.event("MAPPING-END", token.line, token.column);
     }
     const contextMark = this.marks.pop()!;
-    this.errorContext("while parsing a block mapping", contextMark, "did not find expected key", token.start);
+    this.errorContext("while parsing a block mapping", contextMark, "did not find expected key", tokenStart(token));
   }
 
   private blockMappingValue(): YamlEvent {
     let token = this.peek();
     if (token.type === "VALUE") {
-      const mark = token.end;
+      const entry = token;
       this.skip();
       token = this.peek();
       if (token.type !== "KEY" && token.type !== "VALUE" && token.type !== "BLOCK-END") {
@@ -406,15 +434,15 @@ export class Parser {
         return this.node(true, true);
       }
       this.state = "BLOCK-MAPPING-KEY";
-      return emptyScalar(mark);
+      return this.emptyScalar(entry.endLine, entry.endColumn);
     }
     this.state = "BLOCK-MAPPING-KEY";
-    return emptyScalar(token.start);
+    return this.emptyScalar(token.line, token.column);
   }
 
   private flowSequenceEntry(first: boolean): YamlEvent {
     if (first) {
-      this.marks.push(this.peek().start);
+      this.marks.push(tokenStart(this.peek()));
       this.skip();
     }
     let token = this.peek();
@@ -425,13 +453,13 @@ export class Parser {
           token = this.peek();
         } else {
           const contextMark = this.marks.pop()!;
-          this.errorContext("while parsing a flow sequence", contextMark, "did not find expected ',' or ']'", token.start);
+          this.errorContext("while parsing a flow sequence", contextMark, "did not find expected ',' or ']'", tokenStart(token));
         }
       }
       if (token.type === "KEY") {
         this.state = "FLOW-SEQUENCE-ENTRY-MAPPING-KEY";
         this.skip();
-        return { type: "MAPPING-START", start: token.start, end: token.end, flow: true };
+        return this.event("MAPPING-START", token.line, token.column, undefined, undefined, undefined, undefined, true);
       }
       if (token.type !== "FLOW-SEQUENCE-END") {
         this.states.push("FLOW-SEQUENCE-ENTRY");
@@ -441,7 +469,7 @@ export class Parser {
     this.state = this.pop();
     this.marks.pop();
     this.skip();
-    return { type: "SEQUENCE-END", start: token.start, end: token.end };
+    return this.event("SEQUENCE-END", token.line, token.column);
   }
 
   private flowSequenceEntryMappingKey(): YamlEvent {
@@ -450,10 +478,9 @@ export class Parser {
       this.states.push("FLOW-SEQUENCE-ENTRY-MAPPING-VALUE");
       return this.node(false, false);
     }
-    const mark = token.end;
     this.skip();
     this.state = "FLOW-SEQUENCE-ENTRY-MAPPING-VALUE";
-    return emptyScalar(mark);
+    return this.emptyScalar(token.endLine, token.endColumn);
   }
 
   private flowSequenceEntryMappingValue(): YamlEvent {
@@ -468,18 +495,18 @@ export class Parser {
       // The empty value takes the VALUE token's position, as in libyaml.
     }
     this.state = "FLOW-SEQUENCE-ENTRY-MAPPING-END";
-    return emptyScalar(token.start);
+    return this.emptyScalar(token.line, token.column);
   }
 
   private flowSequenceEntryMappingEnd(): YamlEvent {
     const token = this.peek();
     this.state = "FLOW-SEQUENCE-ENTRY";
-    return { type: "MAPPING-END", start: token.start, end: token.start };
+    return this.event("MAPPING-END", token.line, token.column);
   }
 
   private flowMappingKey(first: boolean): YamlEvent {
     if (first) {
-      this.marks.push(this.peek().start);
+      this.marks.push(tokenStart(this.peek()));
       this.skip();
     }
     let token = this.peek();
@@ -490,7 +517,7 @@ export class Parser {
           token = this.peek();
         } else {
           const contextMark = this.marks.pop()!;
-          this.errorContext("while parsing a flow mapping", contextMark, "did not find expected ',' or '}'", token.start);
+          this.errorContext("while parsing a flow mapping", contextMark, "did not find expected ',' or '}'", tokenStart(token));
         }
       }
       if (token.type === "KEY") {
@@ -501,7 +528,7 @@ export class Parser {
           return this.node(false, false);
         }
         this.state = "FLOW-MAPPING-VALUE";
-        return emptyScalar(token.start);
+        return this.emptyScalar(token.line, token.column);
       }
       if (token.type !== "FLOW-MAPPING-END") {
         this.states.push("FLOW-MAPPING-EMPTY-VALUE");
@@ -511,14 +538,14 @@ export class Parser {
     this.state = this.pop();
     this.marks.pop();
     this.skip();
-    return { type: "MAPPING-END", start: token.start, end: token.end };
+    return this.event("MAPPING-END", token.line, token.column);
   }
 
   private flowMappingValue(empty: boolean): YamlEvent {
     let token = this.peek();
     if (empty) {
       this.state = "FLOW-MAPPING-KEY";
-      return emptyScalar(token.start);
+      return this.emptyScalar(token.line, token.column);
     }
     if (token.type === "VALUE") {
       this.skip();
@@ -529,7 +556,7 @@ export class Parser {
       }
     }
     this.state = "FLOW-MAPPING-KEY";
-    return emptyScalar(token.start);
+    return this.emptyScalar(token.line, token.column);
   }
 
   private processDirectives(): void {
@@ -537,16 +564,16 @@ export class Parser {
     let sawVersion = false;
     while (token.type === "VERSION-DIRECTIVE" || token.type === "TAG-DIRECTIVE") {
       if (token.type === "VERSION-DIRECTIVE") {
-        if (sawVersion) this.error("found duplicate %YAML directive", token.start);
-        if (token.major !== 1 || token.minor !== 1) this.error("found incompatible YAML document", token.start);
+        if (sawVersion) this.error("found duplicate %YAML directive", tokenStart(token));
+        if (token.major !== 1 || token.minor !== 1) this.error("found incompatible YAML document", tokenStart(token));
         sawVersion = true;
       } else {
-        this.appendTagDirective({ handle: token.value ?? "", prefix: token.prefix ?? "" }, false, token.start);
+        this.appendTagDirective({ handle: token.value ?? "", prefix: token.prefix ?? "" }, false, tokenStart(token));
       }
       this.skip();
       token = this.peek();
     }
-    for (const d of DEFAULT_TAG_DIRECTIVES) this.appendTagDirective(d, true, token.start);
+    for (const d of DEFAULT_TAG_DIRECTIVES) this.appendTagDirective(d, true, tokenStart(token));
   }
 
   private appendTagDirective(value: TagDirective, allowDuplicates: boolean, mark: Mark): void {
@@ -556,8 +583,4 @@ export class Parser {
     }
     this.tagDirectives.push({ ...value });
   }
-}
-
-function emptyScalar(mark: Mark): YamlEvent {
-  return { type: "SCALAR", start: mark, end: mark, value: "", style: "plain" };
 }

@@ -177,6 +177,18 @@ function resolvePlain(tag: string, input: string): { tag: string; value: Resolve
   return { tag: STR_TAG, value: { kind: "str", v: input } };
 }
 
+/** The tag an untagged plain scalar resolves to: resolve("", input).tag. */
+export function resolvedTag(input: string): string {
+  // Text that cannot be anything but a string (the common case) needs no resolving.
+  return hintOf(input) === "" ? STR_TAG : resolve("", input).tag;
+}
+
+// Configs repeat a few plain scalars that need resolving (modes, booleans, versions), and each is
+// resolved twice (composing, decoding): remember the results, which are never modified.
+const resolvedCache = new Map<string, Map<string, { tag: string; value: Resolved }>>();
+const RESOLVED_CACHE_LIMIT = 4096;
+const CACHED_INPUT_MAX_LENGTH = 64;
+
 const RESOLVABLE = new Set(["", STR_TAG, BOOL_TAG, INT_TAG, FLOAT_TAG, NULL_TAG, TIMESTAMP_TAG]);
 
 /**
@@ -184,6 +196,21 @@ const RESOLVABLE = new Set(["", STR_TAG, BOOL_TAG, INT_TAG, FLOAT_TAG, NULL_TAG,
  * that the text does not fit fails the whole decode ("cannot decode !!str `x` as a !!int").
  */
 export function resolve(tag: string, input: string): { tag: string; value: Resolved } {
+  if (input.length > CACHED_INPUT_MAX_LENGTH) return resolveUncached(tag, input);
+  let cache = resolvedCache.get(tag);
+  const cached = cache?.get(input);
+  if (cached !== undefined) return cached;
+  const r = resolveUncached(tag, input);
+  if (cache === undefined) {
+    if (resolvedCache.size >= 64) resolvedCache.clear(); // tags are few, unless made up
+    resolvedCache.set(tag, (cache = new Map()));
+  }
+  if (cache.size >= RESOLVED_CACHE_LIMIT) cache.clear();
+  cache.set(input, r);
+  return r;
+}
+
+function resolveUncached(tag: string, input: string): { tag: string; value: Resolved } {
   tag = shortTag(tag);
   if (!RESOLVABLE.has(tag)) return { tag, value: { kind: "str", v: input } };
   const r = resolvePlain(tag, input);

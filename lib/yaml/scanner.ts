@@ -35,10 +35,15 @@ export type TokenType =
 
 export type ScalarStyle = "plain" | "single" | "double" | "literal" | "folded";
 
+/** A token; its start and end marks are kept as numbers (see tokenStart). */
 export interface Token {
   type: TokenType;
-  start: Mark;
-  end: Mark;
+  index: number;
+  line: number;
+  column: number;
+  endIndex: number;
+  endLine: number;
+  endColumn: number;
   /** Scalar text, anchor/alias name, tag handle, %TAG handle. */
   value?: string;
   /** Tag suffix. */
@@ -50,11 +55,39 @@ export interface Token {
   minor?: number;
 }
 
-interface SimpleKey {
+/** A possible simple key, with where it starts. */
+interface SimpleKey extends Mark {
   possible: boolean;
   required: boolean;
   tokenNumber: number;
-  mark: Mark;
+}
+
+/** A token from `start` to `end` (read now), with every field present so that all tokens share one shape. */
+function makeToken(type: TokenType, start: Mark, end: Mark, value?: string, style?: ScalarStyle): Token {
+  return {
+    type,
+    index: start.index,
+    line: start.line,
+    column: start.column,
+    endIndex: end.index,
+    endLine: end.line,
+    endColumn: end.column,
+    value,
+    suffix: undefined,
+    prefix: undefined,
+    style,
+    major: undefined,
+    minor: undefined,
+  };
+}
+
+export const tokenStart = (t: Token): Mark => ({ index: t.index, line: t.line, column: t.column });
+
+interface BlockScalarState {
+  indent: number;
+  /** Line breaks read since the last content line. */
+  breaks: string;
+  end: Mark;
 }
 
 const MAX_FLOW_LEVEL = 10000;
@@ -62,6 +95,17 @@ const MAX_INDENTS = 10000;
 const RAW_CHUNK = 512;
 
 const copyMark = (m: Mark): Mark => ({ index: m.index, line: m.line, column: m.column });
+const endTokenHere = (t: Token, end: Mark): void => {
+  t.endIndex = end.index;
+  t.endLine = end.line;
+  t.endColumn = end.column;
+};
+const setMark = (to: Mark, from: Mark): Mark => {
+  to.index = from.index;
+  to.line = from.line;
+  to.column = from.column;
+  return to;
+};
 
 const isAlphaCp = (c: number) =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d;
@@ -73,68 +117,167 @@ const isBlankCp = (c: number) => c === 0x20 || c === 0x09;
 const isBreakZCp = (c: number) => c === 0 || isBreakCp(c);
 const isBlankZCp = (c: number) => isBlankCp(c) || isBreakZCp(c);
 
-function isPrintable(c: number): boolean {
-  return (
-    c === 0x09 ||
-    c === 0x0a ||
-    c === 0x0d ||
-    (c >= 0x20 && c <= 0x7e) ||
-    c === 0x85 ||
-    (c >= 0xa0 && c <= 0xd7ff) ||
-    (c >= 0xe000 && c <= 0xfffd) ||
-    (c >= 0x10000 && c <= 0x10ffff)
-  );
-}
+/**
+ * A character the reader refuses: not printable in YAML's sense (lone surrogates included).
+ * go-yaml's allowed set: tab, LF, CR, 0x20-0x7E, NEL, 0xA0-0xD7FF, 0xE000-0xFFFD, 0x10000 and above.
+ */
+const NOT_PRINTABLE = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+const SURROGATE = /[\ud800-\udfff]/;
+/** The line breaks other than LF. */
+const RARE_BREAKS = ["\r", "\x85", "\u2028", "\u2029"];
 
 const codes = (chars: string) => new Set(Array.from(chars, (c) => c.codePointAt(0)!));
 const INDICATORS = codes("-?:,[]{}#&*!|>'\"%@`");
 const ANCHOR_ENDS = codes("?:,]}%@`");
 const URI_CHARS = codes(";/?:@&=+$,.!~*'()[]%");
 
+const SIMPLE_ESCAPES = new Map<number, string>([
+  [0x30, "\0"],
+  [0x61, "\x07"],
+  [0x62, "\b"],
+  [0x74, "\t"],
+  [0x09, "\t"],
+  [0x6e, "\n"],
+  [0x76, "\v"],
+  [0x66, "\f"],
+  [0x72, "\r"],
+  [0x65, "\x1b"],
+  [0x20, " "],
+  [0x22, '"'],
+  [0x27, "'"],
+  [0x5c, "\\"],
+  [0x4e, "\u0085"],
+  [0x5f, "\u00a0"],
+  [0x4c, "\u2028"],
+  [0x50, "\u2029"],
+]);
+
 const utf8Len = (c: number) => (c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4);
 
 /**
- * Where the reader (which decodes 512 raw bytes at a time) meets a control character, given the
- * index of the first one (-1 when there is none).
+ * Where the reader (which decodes 512 raw bytes at a time) meets a control character: the index
+ * (in characters) of the first character of the chunk holding the one at UTF-16 index `badUnit`.
  */
-function readerLimit(cps: Uint32Array, skippedBytes: number, bad: number): number {
-  if (bad < 0) return Infinity;
+function readerLimit(text: string, skippedBytes: number, badUnit: number): number {
+  if (badUnit < 0) return Infinity;
   // Characters are decoded chunk by chunk; a chunk is 512 raw bytes, and a character split
   // at the chunk's end is carried over to the next one.
   let byte = skippedBytes;
   let chunkEnd = RAW_CHUNK;
   let chunkFirstChar = 0;
-  for (let i = 0; i <= bad; i++) {
-    const w = utf8Len(cps[i]);
+  for (let u = 0, i = 0; u <= badUnit; i++) {
+    const c = text.codePointAt(u)!;
+    const w = utf8Len(c);
     if (byte + w > chunkEnd) {
       chunkFirstChar = i;
       chunkEnd = byte + RAW_CHUNK;
       while (byte + w > chunkEnd) chunkEnd += RAW_CHUNK;
     }
     byte += w;
+    u += c > 0xffff ? 2 : 1;
   }
   return chunkFirstChar;
 }
 
-// readRun predicates, made once (they run for every character of a scalar).
-const notBreakZ = (c: number) => !isBreakZCp(c);
-const singleQuotedRun = (c: number) => !isBlankZCp(c) && c !== 0x27 && c !== 0x5c;
-const doubleQuotedRun = (c: number) => !isBlankZCp(c) && c !== 0x22 && c !== 0x5c;
-const plainBlockRun = (c: number, next: number) => !isBlankZCp(c) && !(c === 0x3a && isBlankZCp(next));
-const plainFlowRun = (c: number, next: number) =>
-  plainBlockRun(c, next) && !(c === 0x2c || c === 0x3f || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d);
+/**
+ * The simple key slot saved for each token number, as a map from token number to slot: entries
+ * of keys found invalid stay until overwritten or deleted, just as they always have. Only the
+ * token at the queue's head is ever looked up, so entries for consumed tokens are dropped.
+ */
+class TokenKeyIndex {
+  private numbers: number[] = [];
+  private slots: number[] = [];
+  private pruneAt = 8;
+
+  /** The slot saved for token `tok`, or -1. */
+  get(tok: number): number {
+    const i = this.numbers.indexOf(tok);
+    return i < 0 ? -1 : this.slots[i];
+  }
+  set(tok: number, slot: number, consumed: number): void {
+    const i = this.numbers.indexOf(tok);
+    if (i >= 0) {
+      this.slots[i] = slot;
+      return;
+    }
+    if (this.numbers.length >= this.pruneAt) {
+      for (let j = this.numbers.length - 1; j >= 0; j--) if (this.numbers[j] < consumed) this.remove(j);
+      this.pruneAt = Math.max(8, 2 * this.numbers.length);
+    }
+    this.numbers.push(tok);
+    this.slots.push(slot);
+  }
+  delete(tok: number): void {
+    const i = this.numbers.indexOf(tok);
+    if (i >= 0) this.remove(i);
+  }
+  private remove(i: number): void {
+    const last = this.numbers.length - 1;
+    this.numbers[i] = this.numbers[last];
+    this.slots[i] = this.slots[last];
+    this.numbers.pop();
+    this.slots.pop();
+  }
+}
+
+/** The tokens scanned and not yet consumed: a ring buffer, so that queueing them allocates nothing. */
+class TokenQueue {
+  private items: (Token | undefined)[] = new Array<Token | undefined>(16).fill(undefined);
+  private first = 0;
+  size = 0;
+
+  /** The first token (undefined when there is none). */
+  head(): Token {
+    return this.items[this.first]!;
+  }
+  last(): Token {
+    return this.items[(this.first + this.size - 1) & (this.items.length - 1)]!;
+  }
+  push(token: Token): void {
+    this.insert(this.size, token);
+  }
+  /** Insert `token` before the `at`th token (after the last one when `at` is the size or more). */
+  insert(at: number, token: Token): void {
+    if (this.size === this.items.length) this.grow();
+    if (at > this.size) at = this.size;
+    const mask = this.items.length - 1;
+    for (let i = this.size; i > at; i--) this.items[(this.first + i) & mask] = this.items[(this.first + i - 1) & mask];
+    this.items[(this.first + at) & mask] = token;
+    this.size++;
+  }
+  shift(): void {
+    this.items[this.first] = undefined;
+    this.first = (this.first + 1) & (this.items.length - 1);
+    this.size--;
+  }
+  private grow(): void {
+    const old = this.items;
+    const items = new Array<Token | undefined>(old.length * 2).fill(undefined);
+    for (let i = 0; i < this.size; i++) items[i] = old[(this.first + i) & (old.length - 1)];
+    this.items = items;
+    this.first = 0;
+  }
+}
 
 export class Scanner {
-  private cps: Uint32Array;
-  /** UTF-16 offset of each character in `text`, for cutting runs out as substrings. */
-  private offsets: Uint32Array;
   private text: string;
+  /**
+   * The characters (code points) when `text` has surrogate pairs, else null: then every UTF-16
+   * unit is one character and `text` is read directly.
+   */
+  private cps: Uint32Array | null = null;
+  /** With `cps`: the UTF-16 offset of each character in `text`, for cutting runs out as substrings. */
+  private offsets: Uint32Array | null = null;
   private pos = 0;
   private readonly readerErrorAt: number;
+  /** Characters below this index are read without further checks: min(length, readerErrorAt). */
+  private readonly safeEnd: number;
   mark: Mark = { index: 0, line: 0, column: 0 };
+  // Where the flow or plain scalar being scanned starts and ends (copied into its token).
+  private readonly scalarStart: Mark = { index: 0, line: 0, column: 0 };
+  private readonly scalarEnd: Mark = { index: 0, line: 0, column: 0 };
 
-  private tokens: Token[] = [];
-  private tokensHead = 0;
+  private queue = new TokenQueue();
   tokensParsed = 0;
   private tokenAvailable = false;
   private streamStartProduced = false;
@@ -144,38 +287,69 @@ export class Scanner {
   private indents: number[] = [];
   private simpleKeyAllowed = false;
   private simpleKeys: SimpleKey[] = [];
-  private simpleKeysByTok = new Map<number, number>();
+  private simpleKeysByTok = new TokenKeyIndex();
   private flowLevel = 0;
   private newlines = 0;
+
+  /**
+   * Where each of RARE_BREAKS next occurs, at or after the last line searched (Infinity: nowhere);
+   * the scanner only moves forward, so each is searched for again only once passed.
+   */
+  private rareBreakAt = RARE_BREAKS.map(() => -1);
+
+  // The text of the scalar being scanned: finished parts, then a pending run of source characters
+  // [pendingFrom, pendingTo) that grows while the value copies the source unchanged, so that a
+  // scalar written on one line is cut out of the text in one piece.
+  private valueText = "";
+  /** The parts when there are more than one (valueText holds the first), joined once at the end. */
+  private valueParts: string[] | null = null;
+  private pendingFrom = 0;
+  private pendingTo = 0;
 
   constructor(text: string) {
     const bom = text.charCodeAt(0) === 0xfeff;
     if (bom) text = text.slice(1);
     this.text = text;
-    const cps = new Uint32Array(text.length);
-    const offsets = new Uint32Array(text.length + 1);
-    let n = 0;
-    let bad = -1;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(i)!;
-      offsets[n] = i;
-      if (bad < 0 && !isPrintable(c)) bad = n;
-      cps[n++] = c;
-      if (c > 0xffff) i++;
+    let length = text.length;
+    if (SURROGATE.test(text)) {
+      const cps = new Uint32Array(text.length);
+      const offsets = new Uint32Array(text.length + 1);
+      let n = 0;
+      for (let i = 0; i < text.length; i++) {
+        let c = text.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(i)!;
+        offsets[n] = i;
+        cps[n++] = c;
+        if (c > 0xffff) i++;
+      }
+      offsets[n] = text.length;
+      this.cps = cps.subarray(0, n);
+      this.offsets = offsets.subarray(0, n + 1);
+      length = n;
     }
-    offsets[n] = text.length;
-    this.cps = cps.subarray(0, n);
-    this.offsets = offsets.subarray(0, n + 1);
-    this.readerErrorAt = readerLimit(this.cps, bom ? 3 : 0, bad);
+    this.readerErrorAt = readerLimit(text, bom ? 3 : 0, text.search(NOT_PRINTABLE));
+    this.safeEnd = Math.min(length, this.readerErrorAt);
   }
 
   // ---- character access -------------------------------------------------------------
 
+  /** The character at index i, which must be below safeEnd. */
+  private code(i: number): number {
+    return this.cps === null ? this.text.charCodeAt(i) : this.cps[i];
+  }
+  /** The text of the characters from index `from` up to `to`. */
+  private slice(from: number, to: number): string {
+    return this.offsets === null ? this.text.slice(from, to) : this.text.slice(this.offsets[from], this.offsets[to]);
+  }
+  /** The character `off` ahead: 0 past the end, and the reader's error past where it stops. */
   private ch(off = 0): number {
     const i = this.pos + off;
+    if (i < this.safeEnd) return this.cps === null ? this.text.charCodeAt(i) : this.cps[i];
+    return this.beyondSafeEnd(i);
+  }
+  private beyondSafeEnd(i: number): number {
     if (i >= this.readerErrorAt) throw new YamlError("control characters are not allowed");
-    return i < this.cps.length ? this.cps[i] : 0;
+    return 0;
   }
   private isBlank(off = 0) {
     return isBlankCp(this.ch(off));
@@ -217,46 +391,135 @@ export class Scanner {
       this.newlines++;
     }
   }
-  /** Copy the current character to s and advance. */
-  private read(s: string[]): void {
-    if (!this.isBlank()) this.newlines = 0;
-    s.push(String.fromCodePoint(this.ch()));
+  /** The current character, as text; advance past it. */
+  private read(): string {
+    const c = this.ch();
+    if (!isBlankCp(c)) this.newlines = 0;
     this.pos++;
     this.mark.index++;
     this.mark.column++;
-  }
-  /** Copy the run of characters (from the current one) for which `more` holds, and advance. */
-  private readRun(s: string[], more: (c: number, next: number) => boolean): void {
-    const from = this.pos;
-    while (more(this.ch(), this.ch(1))) {
-      this.pos++;
-      this.mark.index++;
-      this.mark.column++;
-    }
-    if (this.pos > from) {
-      this.newlines = 0;
-      s.push(this.text.slice(this.offsets[from], this.offsets[this.pos]));
-    }
+    return String.fromCodePoint(c);
   }
 
-  /** Copy a line break (normalized the way libyaml does) to s and advance. */
-  private readLine(s: string[]): void {
+  /**
+   * Advance to index `to`, past a run of characters that holds no break (the caller cuts the
+   * text out). The runs' loops looked one character past the run's end (see ch), so the reader
+   * fails here when that character is beyond where it stops.
+   */
+  private advanceRun(to: number): void {
+    if (to + 1 >= this.readerErrorAt) this.beyondSafeEnd(to + 1);
+    const n = to - this.pos;
+    if (n === 0) return;
+    this.newlines = 0;
+    this.pos = to;
+    this.mark.index += n;
+    this.mark.column += n;
+  }
+
+  /** The end of the run of characters from `from` up to a break (or the end). */
+  private lineEnd(from: number): number {
+    if (this.cps !== null) {
+      let p = from;
+      while (p < this.safeEnd && !isBreakCp(this.code(p))) p++;
+      return p;
+    }
+    // Characters are UTF-16 units here: search for the breaks rather than test every character.
+    const text = this.text;
+    let end = text.indexOf("\n", from);
+    if (end < 0) end = text.length;
+    for (let k = 0; k < RARE_BREAKS.length; k++) {
+      let at = this.rareBreakAt[k];
+      if (at < from) {
+        at = text.indexOf(RARE_BREAKS[k], from);
+        if (at < 0) at = Infinity;
+        this.rareBreakAt[k] = at;
+      }
+      if (at < end) end = at;
+    }
+    return end < this.safeEnd ? end : this.safeEnd;
+  }
+
+  /** The end of a run of a quoted scalar's characters: up to a blank, a break, the quote or a backslash. */
+  private quotedRunEnd(from: number, quote: number): number {
+    let p = from;
+    while (p < this.safeEnd) {
+      const c = this.code(p);
+      if (c === quote || c === 0x5c || isBlankCp(c) || isBreakCp(c)) break;
+      p++;
+    }
+    return p;
+  }
+
+  /**
+   * The end of a run of a plain scalar's characters: up to a blank, a break, ": " (':' before a
+   * blank or break), and in flow context any of ",?[]{}".
+   */
+  private plainRunEnd(from: number, flow: boolean): number {
+    let p = from;
+    const end = this.safeEnd;
+    while (p < end) {
+      const c = this.code(p);
+      if (isBlankCp(c) || isBreakCp(c)) break;
+      if (c === 0x3a && (p + 1 >= end || isBlankZCp(this.code(p + 1)))) break;
+      if (flow && (c === 0x2c || c === 0x3f || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d)) break;
+      p++;
+    }
+    return p;
+  }
+
+  /** A line break (normalized the way libyaml does) as text, advancing past it; "" when there is none. */
+  private readLine(): string {
     const c = this.ch();
+    let text: string;
     if (c === 0x0d && this.ch(1) === 0x0a) {
-      s.push("\n");
+      text = "\n";
       this.pos += 2;
       this.mark.index++;
     } else if (c === 0x0d || c === 0x0a || c === 0x85) {
-      s.push("\n");
+      text = "\n";
       this.pos++;
     } else if (c === 0x2028 || c === 0x2029) {
-      s.push(String.fromCodePoint(c));
+      text = String.fromCodePoint(c);
       this.pos++;
-    } else return;
+    } else return "";
     this.mark.index++;
     this.mark.column = 0;
     this.mark.line++;
     this.newlines++;
+    return text;
+  }
+
+  /** Add the source characters from index `from` up to `to` to the scalar's text. */
+  private appendSource(from: number, to: number): void {
+    if (from === to) return;
+    if (from !== this.pendingTo || this.pendingFrom === this.pendingTo) {
+      this.flushPending();
+      this.pendingFrom = from;
+    }
+    this.pendingTo = to;
+  }
+  /** Add text (a folded or normalized break, an escape) to the scalar's text. */
+  private appendText(text: string): void {
+    if (text === "") return;
+    this.flushPending();
+    this.addPart(text);
+  }
+  private addPart(text: string): void {
+    if (this.valueParts !== null) this.valueParts.push(text);
+    else if (this.valueText === "") this.valueText = text;
+    else this.valueParts = [this.valueText, text];
+  }
+  private flushPending(): void {
+    if (this.pendingTo > this.pendingFrom) this.addPart(this.slice(this.pendingFrom, this.pendingTo));
+    this.pendingFrom = this.pendingTo = 0;
+  }
+  /** The scalar's text, which is then reset for the next one. */
+  private takeValue(): string {
+    this.flushPending();
+    const value = this.valueParts !== null ? this.valueParts.join("") : this.valueText;
+    this.valueText = "";
+    this.valueParts = null;
+    return value;
   }
 
   /** A scanner error. The context text is libyaml's; go-yaml prints only the problem and a line. */
@@ -269,35 +532,31 @@ export class Scanner {
   /** The next token without consuming it. */
   peek(): Token {
     if (!this.tokenAvailable) this.fetchMoreTokens();
-    return this.tokens[this.tokensHead];
+    return this.queue.head();
   }
   /** Consume the current token. */
   skipToken(): void {
     this.tokenAvailable = false;
     this.tokensParsed++;
-    this.streamEndProduced = this.tokens[this.tokensHead].type === "STREAM-END";
-    this.tokensHead++;
-    // Keep the queue from growing without bound on long documents.
-    if (this.tokensHead > 1024 && this.tokensHead * 2 > this.tokens.length) {
-      this.tokens = this.tokens.slice(this.tokensHead);
-      this.tokensHead = 0;
-    }
+    this.streamEndProduced = this.queue.head().type === "STREAM-END";
+    this.queue.shift();
   }
   get ended(): boolean {
     return this.streamEndProduced;
   }
 
+  /** Queue a token, `at` tokens after the head (at the end when `at` is negative). */
   private insertToken(at: number, token: Token): void {
-    if (at < 0) this.tokens.push(token);
-    else this.tokens.splice(this.tokensHead + at, 0, token);
+    if (at < 0) this.queue.push(token);
+    else this.queue.insert(at, token);
   }
 
   private fetchMoreTokens(): void {
     for (;;) {
       // v3 keeps two extra tokens of lookahead (for its comment handling).
-      if (this.tokensHead < this.tokens.length - 2) {
+      if (this.queue.size > 2) {
         const idx = this.simpleKeysByTok.get(this.tokensParsed);
-        if (idx === undefined) break;
+        if (idx < 0) break;
         if (!this.simpleKeyIsValid(this.simpleKeys[idx])) break;
       }
       this.fetchNextToken();
@@ -311,9 +570,9 @@ export class Scanner {
       this.fetchStreamStart();
       return;
     }
-    const scanMark = copyMark(this.mark);
+    const { index, line, column } = this.mark;
     this.scanToNextToken();
-    this.unrollIndent(this.mark.column, scanMark);
+    this.unrollIndent(this.mark.column, index, line, column);
     this.ch(3);
     if (this.isZ()) {
       this.fetchStreamEnd();
@@ -334,8 +593,7 @@ export class Scanner {
     }
     this.fetchToken(c);
     // v3 swallows a trailing comment after every token but a block entry.
-    const last = this.tokens[this.tokens.length - 1];
-    if (!(this.tokens.length > 0 && last.type === "BLOCK-ENTRY")) this.scanLineComment();
+    if (!(this.queue.size > 0 && this.queue.last().type === "BLOCK-ENTRY")) this.scanLineComment();
   }
 
   private fetchToken(c: number): void {
@@ -377,8 +635,8 @@ export class Scanner {
 
   private simpleKeyIsValid(key: SimpleKey): boolean {
     if (!key.possible) return false;
-    if (key.mark.line < this.mark.line || key.mark.index + 1024 < this.mark.index) {
-      if (key.required) this.fail("while scanning a simple key", key.mark, "could not find expected ':'");
+    if (key.line < this.mark.line || key.index + 1024 < this.mark.index) {
+      if (key.required) this.fail("while scanning a simple key", key, "could not find expected ':'");
       key.possible = false;
       return false;
     }
@@ -388,39 +646,40 @@ export class Scanner {
   private saveSimpleKey(): void {
     const required = this.flowLevel === 0 && this.indent === this.mark.column;
     if (this.simpleKeyAllowed) {
-      const key: SimpleKey = {
-        possible: true,
-        required,
-        tokenNumber: this.tokensParsed + (this.tokens.length - this.tokensHead),
-        mark: copyMark(this.mark),
-      };
+      const tokenNumber = this.tokensParsed + this.queue.size;
       this.removeSimpleKey();
-      this.simpleKeys[this.simpleKeys.length - 1] = key;
-      this.simpleKeysByTok.set(key.tokenNumber, this.simpleKeys.length - 1);
+      // The slot's key is replaced; its object is reused (nothing else holds it).
+      const key = this.simpleKeys[this.simpleKeys.length - 1];
+      key.possible = true;
+      key.required = required;
+      key.tokenNumber = tokenNumber;
+      setMark(key, this.mark);
+      this.simpleKeysByTok.set(tokenNumber, this.simpleKeys.length - 1, this.tokensParsed);
     }
+  }
+
+  /** An impossible simple key here, for a new flow level (or the stream). */
+  private newSimpleKey(tokenNumber: number): SimpleKey {
+    const { index, line, column } = this.mark;
+    return { possible: false, required: false, tokenNumber, index, line, column };
   }
 
   private removeSimpleKey(): void {
     const key = this.simpleKeys[this.simpleKeys.length - 1];
     if (key.possible) {
-      if (key.required) this.fail("while scanning a simple key", key.mark, "could not find expected ':'");
+      if (key.required) this.fail("while scanning a simple key", key, "could not find expected ':'");
       key.possible = false;
       this.simpleKeysByTok.delete(key.tokenNumber);
     }
   }
 
   private increaseFlowLevel(): void {
-    this.simpleKeys.push({
-      possible: false,
-      required: false,
-      tokenNumber: this.tokensParsed + (this.tokens.length - this.tokensHead),
-      mark: copyMark(this.mark),
-    });
+    this.simpleKeys.push(this.newSimpleKey(this.tokensParsed + this.queue.size));
     this.flowLevel++;
     if (this.flowLevel > MAX_FLOW_LEVEL) {
       this.fail(
         "while increasing flow level",
-        this.simpleKeys[this.simpleKeys.length - 1].mark,
+        this.simpleKeys[this.simpleKeys.length - 1],
         `exceeded max depth of ${MAX_FLOW_LEVEL}`,
       );
     }
@@ -442,20 +701,20 @@ export class Scanner {
       if (this.indents.length > MAX_INDENTS) {
         this.fail(
           "while increasing indent level",
-          this.simpleKeys[this.simpleKeys.length - 1].mark,
+          this.simpleKeys[this.simpleKeys.length - 1],
           `exceeded max depth of ${MAX_INDENTS}`,
         );
       }
-      const token: Token = { type, start: copyMark(mark), end: copyMark(mark) };
-      this.insertToken(number > -1 ? number - this.tokensParsed : -1, token);
+      this.insertToken(number > -1 ? number - this.tokensParsed : -1, makeToken(type, mark, mark));
     }
   }
 
-  private unrollIndent(column: number, scanMark: Mark): void {
-    if (this.flowLevel > 0) return;
-    const blockMark = { ...scanMark, index: scanMark.index - 1 };
+  /** Close the blocks indented deeper than `column`, with BLOCK-ENDs placed just before the given mark. */
+  private unrollIndent(column: number, index: number, line: number, markColumn: number): void {
+    if (this.flowLevel > 0 || this.indent <= column) return;
+    const blockMark: Mark = { index: index - 1, line, column: markColumn };
     while (this.indent > column) {
-      this.insertToken(-1, { type: "BLOCK-END", start: copyMark(blockMark), end: copyMark(blockMark) });
+      this.insertToken(-1, makeToken("BLOCK-END", blockMark, blockMark));
       this.indent = this.indents.pop()!;
     }
   }
@@ -463,18 +722,19 @@ export class Scanner {
   // ---- fetchers -------------------------------------------------------------------
 
   private simpleToken(type: TokenType): void {
-    const start = copyMark(this.mark);
+    const token = makeToken(type, this.mark, this.mark);
     this.skip();
-    this.insertToken(-1, { type, start, end: copyMark(this.mark) });
+    endTokenHere(token, this.mark);
+    this.insertToken(-1, token);
   }
 
   private fetchStreamStart(): void {
     this.indent = -1;
-    this.simpleKeys.push({ possible: false, required: false, tokenNumber: 0, mark: copyMark(this.mark) });
-    this.simpleKeysByTok = new Map();
+    this.simpleKeys.push(this.newSimpleKey(0));
+    this.simpleKeysByTok = new TokenKeyIndex();
     this.simpleKeyAllowed = true;
     this.streamStartProduced = true;
-    this.insertToken(-1, { type: "STREAM-START", start: copyMark(this.mark), end: copyMark(this.mark) });
+    this.insertToken(-1, makeToken("STREAM-START", this.mark, this.mark));
   }
 
   private fetchStreamEnd(): void {
@@ -482,28 +742,29 @@ export class Scanner {
       this.mark.column = 0;
       this.mark.line++;
     }
-    this.unrollIndent(-1, this.mark);
+    this.unrollIndent(-1, this.mark.index, this.mark.line, this.mark.column);
     this.removeSimpleKey();
     this.simpleKeyAllowed = false;
-    this.insertToken(-1, { type: "STREAM-END", start: copyMark(this.mark), end: copyMark(this.mark) });
+    this.insertToken(-1, makeToken("STREAM-END", this.mark, this.mark));
   }
 
   private fetchDirective(): void {
-    this.unrollIndent(-1, this.mark);
+    this.unrollIndent(-1, this.mark.index, this.mark.line, this.mark.column);
     this.removeSimpleKey();
     this.simpleKeyAllowed = false;
     this.insertToken(-1, this.scanDirective());
   }
 
   private fetchDocumentIndicator(type: TokenType): void {
-    this.unrollIndent(-1, this.mark);
+    this.unrollIndent(-1, this.mark.index, this.mark.line, this.mark.column);
     this.removeSimpleKey();
     this.simpleKeyAllowed = false;
-    const start = copyMark(this.mark);
+    const token = makeToken(type, this.mark, this.mark);
     this.skip();
     this.skip();
     this.skip();
-    this.insertToken(-1, { type, start, end: copyMark(this.mark) });
+    endTokenHere(token, this.mark);
+    this.insertToken(-1, token);
   }
 
   private fetchFlowCollectionStart(type: TokenType): void {
@@ -551,12 +812,8 @@ export class Scanner {
   private fetchValue(): void {
     const key = this.simpleKeys[this.simpleKeys.length - 1];
     if (this.simpleKeyIsValid(key)) {
-      this.insertToken(key.tokenNumber - this.tokensParsed, {
-        type: "KEY",
-        start: copyMark(key.mark),
-        end: copyMark(key.mark),
-      });
-      this.rollIndent(key.mark.column, key.tokenNumber, "BLOCK-MAPPING-START", key.mark);
+      this.insertToken(key.tokenNumber - this.tokensParsed, makeToken("KEY", key, key));
+      this.rollIndent(key.column, key.tokenNumber, "BLOCK-MAPPING-START", key);
       key.possible = false;
       this.simpleKeysByTok.delete(key.tokenNumber);
       this.simpleKeyAllowed = false;
@@ -660,10 +917,13 @@ export class Scanner {
     let token: Token;
     if (name === "YAML") {
       const [major, minor] = this.scanVersionDirectiveValue(start);
-      token = { type: "VERSION-DIRECTIVE", start, end: copyMark(this.mark), major, minor };
+      token = makeToken("VERSION-DIRECTIVE", start, this.mark);
+      token.major = major;
+      token.minor = minor;
     } else if (name === "TAG") {
       const [handle, prefix] = this.scanTagDirectiveValue(start);
-      token = { type: "TAG-DIRECTIVE", start, end: copyMark(this.mark), value: handle, prefix };
+      token = makeToken("TAG-DIRECTIVE", start, this.mark, handle);
+      token.prefix = prefix;
     } else {
       this.fail("while scanning a directive", start, "found unknown directive name");
     }
@@ -678,7 +938,7 @@ export class Scanner {
 
   private scanDirectiveName(start: Mark): string {
     const s: string[] = [];
-    while (isAlphaCp(this.ch())) this.read(s);
+    while (isAlphaCp(this.ch())) s.push(this.read());
     if (s.length === 0) this.fail("while scanning a directive", start, "could not find expected directive name");
     if (!this.isBlankZ()) this.fail("while scanning a directive", start, "found unexpected non-alphabetical character");
     return s.join("");
@@ -726,7 +986,7 @@ export class Scanner {
     const start = copyMark(this.mark);
     this.skip();
     const s: string[] = [];
-    while (isAlphaCp(this.ch())) this.read(s);
+    while (isAlphaCp(this.ch())) s.push(this.read());
     const end = copyMark(this.mark);
     const c = this.ch();
     if (s.length === 0 || !(isBlankZCp(c) || ANCHOR_ENDS.has(c))) {
@@ -736,7 +996,7 @@ export class Scanner {
         "did not find expected alphabetic or numeric character",
       );
     }
-    return { type, start, end, value: s.join("") };
+    return makeToken(type, start, end, s.join(""));
   }
 
   private scanTag(): Token {
@@ -761,7 +1021,9 @@ export class Scanner {
       }
     }
     if (!this.isBlankZ()) this.fail("while scanning a tag", start, "did not find expected whitespace or line break");
-    return { type: "TAG", start, end: copyMark(this.mark), value: handle, suffix };
+    const token = makeToken("TAG", start, this.mark, handle);
+    token.suffix = suffix;
+    return token;
   }
 
   private tagError(directive: boolean, start: Mark, problem: string): never {
@@ -771,9 +1033,9 @@ export class Scanner {
   private scanTagHandle(directive: boolean, start: Mark): string {
     if (this.ch() !== 0x21) this.tagError(directive, start, "did not find expected '!'");
     const s: string[] = [];
-    this.read(s);
-    while (isAlphaCp(this.ch())) this.read(s);
-    if (this.ch() === 0x21) this.read(s);
+    s.push(this.read());
+    while (isAlphaCp(this.ch())) s.push(this.read());
+    if (this.ch() === 0x21) s.push(this.read());
     else if (directive && s.join("") !== "!") this.tagError(directive, start, "did not find expected '!'");
     return s.join("");
   }
@@ -787,11 +1049,7 @@ export class Scanner {
       const c = this.ch();
       if (!(isAlphaCp(c) || URI_CHARS.has(c))) break;
       if (c === 0x25) this.scanUriEscapes(directive, start, bytes);
-      else {
-        const s: string[] = [];
-        this.read(s);
-        pushText(s[0]);
-      }
+      else pushText(this.read());
       hasTag = true;
     }
     if (!hasTag) this.tagError(directive, start, "did not find expected tag URI");
@@ -857,40 +1115,40 @@ export class Scanner {
     }
     if (this.isBreak()) this.skipLine();
 
-    let end = copyMark(this.mark);
     let indent = 0;
     if (increment > 0) indent = this.indent >= 0 ? this.indent + increment : increment;
+    const st: BlockScalarState = { indent, breaks: "", end: copyMark(this.mark) };
+    this.scanBlockScalarBreaks(st, start);
 
-    const s: string[] = [];
-    let leadingBreak: string[] = [];
-    let trailingBreaks: string[] = [];
-    const breaks = (): void => {
-      const r = this.scanBlockScalarBreaks(indent, trailingBreaks, start);
-      indent = r.indent;
-      end = r.end;
-    };
-    breaks();
+    let leadingBreak = "";
     let leadingBlank = false;
-    while (this.mark.column === indent && !this.isZ()) {
+    while (this.mark.column === st.indent && !this.isZ()) {
       const trailingBlank = this.isBlank();
-      if (!literal && !leadingBlank && !trailingBlank && leadingBreak.length > 0 && leadingBreak[0] === "\n") {
-        if (trailingBreaks.length === 0) s.push(" ");
-      } else s.push(...leadingBreak);
-      leadingBreak = [];
-      s.push(...trailingBreaks);
-      trailingBreaks = [];
+      if (!literal && !leadingBlank && !trailingBlank && leadingBreak[0] === "\n") {
+        if (st.breaks === "") this.appendText(" ");
+      } else this.appendText(leadingBreak);
+      leadingBreak = "";
+      this.appendText(st.breaks);
+      st.breaks = "";
       leadingBlank = this.isBlank();
-      this.readRun(s, notBreakZ);
-      this.readLine(leadingBreak);
-      breaks();
+      const from = this.pos;
+      this.advanceRun(this.lineEnd(from));
+      this.appendSource(from, this.pos);
+      leadingBreak += this.readLine();
+      this.scanBlockScalarBreaks(st, start);
     }
-    if (chomping !== -1) s.push(...leadingBreak);
-    if (chomping === 1) s.push(...trailingBreaks);
-    return { type: "SCALAR", start, end, value: s.join(""), style: literal ? "literal" : "folded" };
+    if (chomping !== -1) this.appendText(leadingBreak);
+    if (chomping === 1) this.appendText(st.breaks);
+    return makeToken("SCALAR", start, st.end, this.takeValue(), literal ? "literal" : "folded");
   }
 
-  private scanBlockScalarBreaks(indent: number, breaks: string[], start: Mark): { indent: number; end: Mark } {
-    let end = copyMark(this.mark);
+  /**
+   * The indentation and blank lines before a block scalar's next line: breaks are added to
+   * st.breaks, st.end follows the last one, and the first call settles an undeclared indentation.
+   */
+  private scanBlockScalarBreaks(st: BlockScalarState, start: Mark): void {
+    const indent = st.indent;
+    setMark(st.end, this.mark);
     let maxIndent = 0;
     for (;;) {
       while ((indent === 0 || this.mark.column < indent) && this.ch() === 0x20) this.skip();
@@ -899,15 +1157,15 @@ export class Scanner {
         this.fail("while scanning a block scalar", start, "found a tab character where an indentation space is expected");
       }
       if (!this.isBreak()) break;
-      this.readLine(breaks);
-      end = copyMark(this.mark);
+      st.breaks += this.readLine();
+      setMark(st.end, this.mark);
     }
     if (indent === 0) {
-      indent = maxIndent;
-      if (indent < this.indent + 1) indent = this.indent + 1;
-      if (indent < 1) indent = 1;
+      let auto = maxIndent;
+      if (auto < this.indent + 1) auto = this.indent + 1;
+      if (auto < 1) auto = 1;
+      st.indent = auto;
     }
-    return { indent, end };
   }
 
   private atDocumentIndicator(): boolean {
@@ -921,12 +1179,14 @@ export class Scanner {
   }
 
   private scanFlowScalar(single: boolean): Token {
-    const start = copyMark(this.mark);
+    const start = setMark(this.scalarStart, this.mark);
     this.skip();
-    const s: string[] = [];
-    let leadingBreak: string[] = [];
-    let trailingBreaks: string[] = [];
-    let whitespaces: string[] = [];
+    const quote = single ? 0x27 : 0x22;
+    let leadingBreak = "";
+    let trailingBreaks = "";
+    // Blanks read since the last run, [wsFrom, wsTo): kept only if the line goes on.
+    let wsFrom = 0;
+    let wsTo = 0;
     for (;;) {
       if (this.atDocumentIndicator()) {
         this.fail("while scanning a quoted scalar", start, "found unexpected document indicator");
@@ -936,104 +1196,93 @@ export class Scanner {
       while (!this.isBlankZ()) {
         const c = this.ch();
         if (single && c === 0x27 && this.ch(1) === 0x27) {
-          s.push("'");
+          this.appendText("'");
           this.skip();
           this.skip();
-        } else if (single && c === 0x27) break;
-        else if (!single && c === 0x22) break;
+        } else if (c === quote) break;
         else if (!single && c === 0x5c && this.isBreak(1)) {
           this.skip();
           this.skipLine();
           leadingBlanks = true;
           break;
         } else if (!single && c === 0x5c) {
-          let codeLength = 0;
-          const e = this.ch(1);
-          const simple: Record<number, string> = {
-            0x30: "\0",
-            0x61: "\x07",
-            0x62: "\b",
-            0x74: "\t",
-            0x09: "\t",
-            0x6e: "\n",
-            0x76: "\v",
-            0x66: "\f",
-            0x72: "\r",
-            0x65: "\x1b",
-            0x20: " ",
-            0x22: '"',
-            0x27: "'",
-            0x5c: "\\",
-            0x4e: "\u0085",
-            0x5f: "\u00a0",
-            0x4c: "\u2028",
-            0x50: "\u2029",
-          };
-          if (e in simple) s.push(simple[e]);
-          else if (e === 0x78) codeLength = 2;
-          else if (e === 0x75) codeLength = 4;
-          else if (e === 0x55) codeLength = 8;
-          else this.fail("while parsing a quoted scalar", start, "found unknown escape character");
-          this.skip();
-          this.skip();
-          if (codeLength > 0) {
-            let value = 0;
-            for (let k = 0; k < codeLength; k++) {
-              if (!isHexCp(this.ch(k))) {
-                this.fail("while parsing a quoted scalar", start, "did not find expected hexdecimal number");
-              }
-              value = value * 16 + hexValue(this.ch(k));
-            }
-            if ((value >= 0xd800 && value <= 0xdfff) || value > 0x10ffff) {
-              this.fail("while parsing a quoted scalar", start, "found invalid Unicode character escape code");
-            }
-            s.push(String.fromCodePoint(value));
-            for (let k = 0; k < codeLength; k++) this.skip();
-          }
+          this.appendText(this.scanEscape(start));
         } else {
-          this.read(s);
-          this.readRun(s, single ? singleQuotedRun : doubleQuotedRun);
+          const from = this.pos;
+          this.skip();
+          this.advanceRun(this.quotedRunEnd(this.pos, quote));
+          this.appendSource(from, this.pos);
         }
       }
-      const c = this.ch();
-      if (single ? c === 0x27 : c === 0x22) break;
+      if (this.ch() === quote) break;
       while (this.isBlank() || this.isBreak()) {
         if (this.isBlank()) {
-          if (!leadingBlanks) this.read(whitespaces);
-          else this.skip();
+          if (!leadingBlanks) {
+            if (wsTo === wsFrom) wsFrom = this.pos;
+            this.skip();
+            wsTo = this.pos;
+          } else this.skip();
         } else if (!leadingBlanks) {
-          whitespaces = [];
-          this.readLine(leadingBreak);
+          wsFrom = wsTo = 0;
+          leadingBreak += this.readLine();
           leadingBlanks = true;
-        } else this.readLine(trailingBreaks);
+        } else trailingBreaks += this.readLine();
       }
       if (leadingBlanks) {
-        if (leadingBreak.length > 0 && leadingBreak[0] === "\n") {
-          if (trailingBreaks.length === 0) s.push(" ");
-          else s.push(...trailingBreaks);
+        if (leadingBreak[0] === "\n") {
+          if (trailingBreaks === "") this.appendText(" ");
+          else this.appendText(trailingBreaks);
         } else {
-          s.push(...leadingBreak, ...trailingBreaks);
+          this.appendText(leadingBreak);
+          this.appendText(trailingBreaks);
         }
-        trailingBreaks = [];
-        leadingBreak = [];
+        trailingBreaks = "";
+        leadingBreak = "";
       } else {
-        s.push(...whitespaces);
-        whitespaces = [];
+        this.appendSource(wsFrom, wsTo);
+        wsFrom = wsTo = 0;
       }
     }
     this.skip();
-    return { type: "SCALAR", start, end: copyMark(this.mark), value: s.join(""), style: single ? "single" : "double" };
+    return makeToken("SCALAR", start, this.mark, this.takeValue(), single ? "single" : "double");
+  }
+
+  /** A double-quoted scalar's escape sequence (at the backslash), as text; advances past it. */
+  private scanEscape(start: Mark): string {
+    const e = this.ch(1);
+    const simple = SIMPLE_ESCAPES.get(e);
+    let codeLength = 0;
+    if (e === 0x78) codeLength = 2;
+    else if (e === 0x75) codeLength = 4;
+    else if (e === 0x55) codeLength = 8;
+    else if (simple === undefined) this.fail("while parsing a quoted scalar", start, "found unknown escape character");
+    this.skip();
+    this.skip();
+    if (codeLength === 0) return simple!;
+    let value = 0;
+    for (let k = 0; k < codeLength; k++) {
+      if (!isHexCp(this.ch(k))) {
+        this.fail("while parsing a quoted scalar", start, "did not find expected hexdecimal number");
+      }
+      value = value * 16 + hexValue(this.ch(k));
+    }
+    if ((value >= 0xd800 && value <= 0xdfff) || value > 0x10ffff) {
+      this.fail("while parsing a quoted scalar", start, "found invalid Unicode character escape code");
+    }
+    for (let k = 0; k < codeLength; k++) this.skip();
+    return String.fromCodePoint(value);
   }
 
   private scanPlainScalar(): Token {
-    const s: string[] = [];
-    let leadingBreak: string[] = [];
-    let trailingBreaks: string[] = [];
-    let whitespaces: string[] = [];
+    let leadingBreak = "";
+    let trailingBreaks = "";
+    // Blanks read since the last run, [wsFrom, wsTo): kept only if the line goes on.
+    let wsFrom = 0;
+    let wsTo = 0;
     let leadingBlanks = false;
     const indent = this.indent + 1;
-    const start = copyMark(this.mark);
-    let end = copyMark(this.mark);
+    const start = setMark(this.scalarStart, this.mark);
+    const end = setMark(this.scalarEnd, this.mark);
     for (;;) {
       if (this.atDocumentIndicator()) break;
       if (this.ch() === 0x23) break;
@@ -1045,24 +1294,28 @@ export class Scanner {
         ) {
           break;
         }
-        if (leadingBlanks || whitespaces.length > 0) {
+        if (leadingBlanks || wsTo > wsFrom) {
           if (leadingBlanks) {
             if (leadingBreak[0] === "\n") {
-              if (trailingBreaks.length === 0) s.push(" ");
-              else s.push(...trailingBreaks);
-            } else s.push(...leadingBreak, ...trailingBreaks);
-            trailingBreaks = [];
-            leadingBreak = [];
+              if (trailingBreaks === "") this.appendText(" ");
+              else this.appendText(trailingBreaks);
+            } else {
+              this.appendText(leadingBreak);
+              this.appendText(trailingBreaks);
+            }
+            trailingBreaks = "";
+            leadingBreak = "";
             leadingBlanks = false;
           } else {
-            s.push(...whitespaces);
-            whitespaces = [];
+            this.appendSource(wsFrom, wsTo);
+            wsFrom = wsTo = 0;
           }
         }
-        const flow = this.flowLevel > 0;
-        this.read(s);
-        this.readRun(s, flow ? plainFlowRun : plainBlockRun);
-        end = copyMark(this.mark);
+        const from = this.pos;
+        this.skip();
+        this.advanceRun(this.plainRunEnd(this.pos, this.flowLevel > 0));
+        this.appendSource(from, this.pos);
+        setMark(end, this.mark);
       }
       if (!(this.isBlank() || this.isBreak())) break;
       while (this.isBlank() || this.isBreak()) {
@@ -1070,17 +1323,20 @@ export class Scanner {
           if (leadingBlanks && this.mark.column < indent && this.ch() === 0x09) {
             this.fail("while scanning a plain scalar", start, "found a tab character that violates indentation");
           }
-          if (!leadingBlanks) this.read(whitespaces);
-          else this.skip();
+          if (!leadingBlanks) {
+            if (wsTo === wsFrom) wsFrom = this.pos;
+            this.skip();
+            wsTo = this.pos;
+          } else this.skip();
         } else if (!leadingBlanks) {
-          whitespaces = [];
-          this.readLine(leadingBreak);
+          wsFrom = wsTo = 0;
+          leadingBreak += this.readLine();
           leadingBlanks = true;
-        } else this.readLine(trailingBreaks);
+        } else trailingBreaks += this.readLine();
       }
       if (this.flowLevel === 0 && this.mark.column < indent) break;
     }
     if (leadingBlanks) this.simpleKeyAllowed = true;
-    return { type: "SCALAR", start, end, value: s.join(""), style: "plain" };
+    return makeToken("SCALAR", start, end, this.takeValue(), "plain");
   }
 }

@@ -101,35 +101,37 @@ export class ContextTree implements PositionTree {
     // each time; `path` is a stack, copied into the entries.
     const path: (string | number)[] = [];
     const walk = (t: GoType, v: unknown, node: YamlNode | undefined): void => {
+      // Where the document has no node there is nothing to report, here or anywhere below.
+      if (!node) return;
       switch (t.kind) {
         case "struct": {
-          if (node) {
-            if (node.kind !== "mapping") {
-              const pos = this.locate(path)!;
-              out.push({
-                level: "warning",
-                path: [...path],
-                message: `context tree does not match content tree at ${pathString(path)}. Line and column reporting may be inconsistent. Unused keys may not be reported`,
-                line: pos.line,
-                column: pos.column,
-              });
-            } else {
-              const known = knownKeys(t);
-              eachMappingKey(node, (key, keyNode) => {
-                if (!known.has(key)) {
-                  out.push({ level: "warning", path: [...path, key], message: `unused key ${key}`, ...positionOf(keyNode) });
-                }
-              });
-            }
+          if (node.kind !== "mapping") {
+            const pos = this.locate(path)!;
+            out.push({
+              level: "warning",
+              path: [...path],
+              message: `context tree does not match content tree at ${pathString(path)}. Line and column reporting may be inconsistent. Unused keys may not be reported`,
+              line: pos.line,
+              column: pos.column,
+            });
+          } else {
+            const known = knownKeys(t);
+            eachMappingKey(node, (key, keyNode) => {
+              if (!known.has(key)) {
+                out.push({ level: "warning", path: [...path, key], message: `unused key ${key}`, ...positionOf(keyNode) });
+              }
+            });
           }
           const o = (v ?? {}) as Record<string, unknown>;
           for (const f of t.fields) {
             const k = f.type.kind;
             if (k === "string" || k === "int" || k === "bool" || k === "map") continue; // nothing to walk
+            const fieldNode = child(node, f.key);
+            if (!fieldNode) continue; // no node: nothing to report (see above)
             const fv = o[f.key];
             if (k === "ptr" && (fv === undefined || fv === null)) continue; // a nil pointer: nothing either
             path.push(f.key);
-            walk(f.type, fv, node ? child(node, f.key) : undefined);
+            walk(f.type, fv, fieldNode);
             path.pop();
           }
           return;
@@ -139,7 +141,7 @@ export class ContextTree implements PositionTree {
           for (let i = 0; i < arr.length; i++) {
             if (!(i in arr)) continue; // forEach skips holes
             path.push(i);
-            walk(t.elem, arr[i], node ? child(node, i) : undefined);
+            walk(t.elem, arr[i], child(node, i));
             path.pop();
           }
           return;
