@@ -5,6 +5,7 @@
 import { type Field, type GoType, goTypeName, type StructType, zeroValue } from "../engine/gotype";
 import { failf } from "./errors";
 import { indicatedString, isNullNode, type YamlNode } from "./nodes";
+import { goStringFromBytes } from "../engine/gostring";
 import { BINARY_TAG, MAP_TAG, MERGE_TAG, type Resolved, resolve, SEQ_TAG, shortTag, STR_TAG } from "./resolve";
 
 type Result = [good: boolean, value: unknown];
@@ -190,7 +191,8 @@ export class Decoder {
     if (r.tag === BINARY_TAG) {
       const bytes = r.value.kind === "str" ? decodeBase64(r.value.v) : undefined;
       if (!bytes) failf("!!binary value contains invalid base64 data");
-      return { tag: BINARY_TAG, value: { kind: "str", v: utf8Lossy.decode(bytes) } };
+      // Go keeps the bytes as they are, UTF-8 or not (see engine/gostring).
+      return { tag: BINARY_TAG, value: { kind: "str", v: goStringFromBytes(bytes) } };
     }
     return r;
   }

@@ -34,3 +34,17 @@ test("lone surrogates that hold no kept byte encode as U+FFFD, like a UTF-8 enco
   assert.deepEqual(goStringBytes("\udc41"), bytes(0xef, 0xbf, 0xbd));
   assert.deepEqual(goStringBytes("\udcff\u00e9"), bytes(0xff, 0xc3, 0xa9));
 });
+
+test("!!binary contents keep their bytes: the data URL has them, JSON strings get U+FFFD per invalid byte", async () => {
+  const { transpile } = await import("../../../lib");
+  const r = transpile(
+    "variant: flatcar\nversion: 1.1.0\nstorage:\n  files:\n    - path: /x\n      contents:\n        inline: !!binary AAEC/w==\n" +
+      "systemd:\n  units:\n    - name: a.service\n      contents: !!binary W1VuaXRdCkRlc2NyaXB0aW9uPeKC/wo=\n",
+  );
+  // Recorded from Butane 0.29.0.
+  assert.equal(
+    r.output,
+    '{"ignition":{"version":"3.4.0"},"storage":{"files":[{"path":"/x","contents":{"compression":"","source":"data:,%00%01%02%FF"}}]},' +
+      '"systemd":{"units":[{"contents":"[Unit]\\nDescription=\\ufffd\\ufffd\\ufffd\\n","name":"a.service"}]}}',
+  );
+});
