@@ -61,7 +61,7 @@ function complete(t: GoType, v: unknown): unknown {
   return isComplete(t, v) ? v : completeCopy(t, v);
 }
 
-/** complete(t, v) would only copy v: every field present, no other keys, no nil scalars or slices. */
+/** Every field of every struct present, with no nil scalars or slices: what the validators need. */
 function isComplete(t: GoType, v: unknown): boolean {
   switch (t.kind) {
     case "ptr":
@@ -73,16 +73,9 @@ function isComplete(t: GoType, v: unknown): boolean {
     }
     case "struct": {
       if (v === undefined || v === null || typeof v !== "object" || Array.isArray(v)) return false;
+      // Every field set (validation reads fields by name; extra keys or their order do not matter).
       const o = v as Record<string, unknown>;
-      const fields = t.fields;
-      let keys = 0;
-      // Same keys in the same order as the copy would have them.
-      for (const k in o) {
-        if (keys >= fields.length || k !== fields[keys].key || !Object.prototype.hasOwnProperty.call(o, k)) return false;
-        keys++;
-      }
-      if (keys !== fields.length) return false;
-      for (const f of fields) if (!isComplete(f.type, o[f.key])) return false;
+      for (const f of t.fields) if (!isComplete(f.type, o[f.key])) return false;
       return true;
     }
     default:

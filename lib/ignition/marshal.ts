@@ -5,7 +5,12 @@ import { isZero, type GoType, type StructType } from "../engine/gotype";
 const hex = "0123456789abcdef";
 
 /** encodeState.string with escapeHTML: <, >, & and U+2028/2029 escaped; invalid UTF-16 as \ufffd. */
+// What quoteJson has to rewrite; most strings have none of it and are quoted as they are.
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\<>&\u0000-\u001f\u2028\u2029\ud800-\udfff]/;
+
 export function quoteJson(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   let out = '"';
   let start = 0;
   for (let i = 0; i < s.length; i++) {

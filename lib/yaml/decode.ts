@@ -294,7 +294,7 @@ export class Decoder {
     const mergedFields = this.mergedFields;
     this.mergedFields = undefined;
     let mergeNode: YamlNode | undefined;
-    const done = new Set<string>();
+    const done: string[] = []; // at most one per field of t: a list beats a set at these sizes
     const byKey = fieldsByKey(t);
     let name = "";
     for (let i = 0; i < n.content.length; i += 2) {
@@ -313,11 +313,11 @@ export class Decoder {
       }
       const field = byKey.get(name);
       if (!field) continue;
-      if (done.has(name)) {
+      if (done.includes(name)) {
         this.terrors.push(`line ${ni.line}: field ${name} already set in type ${t.name}`);
         continue;
       }
-      done.add(name);
+      done.push(name);
       obj[field.key] = this.unmarshal(n.content[i + 1], field.type, obj[field.key])[1];
     }
     this.mergedFields = mergedFields;

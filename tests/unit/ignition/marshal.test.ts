@@ -57,3 +57,25 @@ test("pretty output keeps empty objects and arrays on one line", () => {
     '{\n  "ignition": {\n    "version": "3.4.0"\n  },\n  "kernelArguments": {\n    "shouldExist": [\n      "a"\n    ]\n  }\n}',
   );
 });
+
+test("quoteJson escapes as Go's encoding/json with HTML escaping, whatever the string", () => {
+  // JSON.stringify, then Go's differences: \u0008 and \u000c spelled out, <>& and U+2028/9 escaped,
+  // lone surrogates (invalid UTF-8 in Go) as \ufffd.
+  const goLike = (s: string) =>
+    JSON.stringify(s)
+      .replace(/\\b/g, "\\u0008")
+      .replace(/\\f/g, "\\u000c")
+      .replace(/</g, "\\u003c")
+      .replace(/>/g, "\\u003e")
+      .replace(/&/g, "\\u0026")
+      .replace(/\u2028/g, "\\u2028")
+      .replace(/\u2029/g, "\\u2029")
+      .replace(/\\ud[89a-f][0-9a-f]{2}/g, "\\ufffd");
+  const alphabet = ["a", " ", '"', "\\", "<", ">", "&", "\n", "\t", "\b", "\f", "\u0001", "\u007f", "é", "\u2028", "\u2029", "😀", "\ud800", "\udc00", "z"];
+  let seed = 3;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) % n;
+  for (let i = 0; i < 2000; i++) {
+    const s = Array.from({ length: next(12) }, () => alphabet[next(alphabet.length)]).join("");
+    assert.equal(quoteJson(s), goLike(s), JSON.stringify(s));
+  }
+});
