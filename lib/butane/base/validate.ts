@@ -119,8 +119,8 @@ const validateResource: Validator<SpecContext> = (o, path, ctx) => {
 
 /** strings.HasPrefix(c.String(), "$.ignition.config") */
 function isUnderIgnitionConfig(path: Path): boolean {
-  // Only the first two parts can decide it, so only they are joined.
-  return ("$." + path.slice(0, 2).join(".")).startsWith("$.ignition.config");
+  // Path parts are field names (no dots) and indexes, so this is the prefix test on the string.
+  return path.length >= 2 && path[0] === "ignition" && String(path[1]).startsWith("config");
 }
 
 const validateFilesystemV02: Validator<SpecContext> = (o, path) => {
