@@ -20,6 +20,8 @@ export interface PtrType {
 export interface SliceType {
   kind: "slice";
   elem: GoType;
+  /** Named Go slice type (e.g. "v0_5.HTTPHeaders"); unnamed ones print as "[]" + elem. */
+  name?: string;
 }
 export interface MapType {
   kind: "map";
@@ -58,7 +60,7 @@ export function goTypeName(t: GoType): string {
     case "ptr":
       return "*" + goTypeName(t.elem);
     case "slice":
-      return "[]" + goTypeName(t.elem);
+      return t.name ?? "[]" + goTypeName(t.elem);
     case "map":
       return `map[${goTypeName(t.key)}]${goTypeName(t.elem)}`;
     case "struct":

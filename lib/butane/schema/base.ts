@@ -96,6 +96,7 @@ const v0_1: SchemaDefs = {
 
 const v0_2 = extend(v0_1, {
   remove: ["CaReference", "ConfigReference", "FileContents", "FilesystemOption"],
+  named: { HTTPHeaders: "[]HTTPHeader" },
   structs: {
     File: {
       group: "NodeGroup",
@@ -123,7 +124,7 @@ const v0_2 = extend(v0_1, {
     Proxy: { http_proxy: "*string", https_proxy: "*string", no_proxy: "[]string" },
     Resource: {
       compression: "*string",
-      http_headers: "[]HTTPHeader",
+      http_headers: "HTTPHeaders",
       source: "*string",
       inline: "*string",
       local: "*string",

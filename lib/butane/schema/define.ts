@@ -3,23 +3,26 @@
 //
 //   const v0_6 = extend(v0_5, { structs: { Cex: { enabled: "*bool" }, Luks: {...whole new Luks} } });
 //
-// Type references: "string" "int" "bool", a named scalar or struct of the same package ("Device",
+// Type references: "string" "int" "bool", a named scalar, slice or struct of the same package ("Device",
 // "File"), "*T", "[]T", "base.T" (a type of the parent package, for variant layers). A trailing
 // " skip" marks a Butane-only field that the automatic translation ignores (butane:"auto_skip").
 // buildSchema turns the data into StructType descriptors named "v0_6.File" (go-yaml's spelling).
-import type { Field, GoType, ScalarType, StructType } from "../../engine/gotype";
+import type { Field, GoType, ScalarType, SliceType, StructType } from "../../engine/gotype";
 
 export type FieldDefs = Readonly<Record<string, string>>;
 
+/** The underlying type of a named non-struct type: a scalar, or a slice ("[]HTTPHeader"). */
+export type NamedDef = "string" | "int" | "bool" | `[]${string}`;
+
 export interface SchemaDefs {
   structs: Readonly<Record<string, FieldDefs>>;
-  named: Readonly<Record<string, "string" | "int" | "bool">>;
+  named: Readonly<Record<string, NamedDef>>;
 }
 
 export interface SchemaChange {
   /** New structs, or whole replacements of changed ones (field order matters). */
   structs?: Record<string, FieldDefs>;
-  named?: Record<string, "string" | "int" | "bool">;
+  named?: Record<string, NamedDef>;
   /** Types that no longer exist in the new version. */
   remove?: string[];
 }
@@ -63,9 +66,11 @@ export function buildSchema(pkg: string, defs: SchemaDefs, parent?: Schema, root
   const named = (name: string): GoType => {
     const known = types.get(name);
     if (known) return known;
-    const scalar = defs.named[name];
-    if (scalar) {
-      const t: ScalarType = { kind: scalar, name: `${pkg}.${name}` };
+    const under = defs.named[name];
+    if (under) {
+      const t: ScalarType | SliceType = under.startsWith("[]")
+        ? { kind: "slice", elem: resolve(under.slice(2)), name: `${pkg}.${name}` }
+        : { kind: under as ScalarType["kind"], name: `${pkg}.${name}` };
       types.set(name, t);
       return t;
     }

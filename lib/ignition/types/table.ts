@@ -5,15 +5,10 @@
 //    embedded struct whose fields are flattened in place (Go field order is kept), or
 //  - a named non-struct type: its underlying type as a string ("string", "[]HTTPHeader").
 // Type expressions: string, int, bool, *T, []T, or a name from the table.
-import { type Field, type GoType, goTypeName, type ScalarType, type SliceType, type StructType } from "../../engine/gotype";
+import type { Field, GoType, ScalarType, SliceType, StructType } from "../../engine/gotype";
 
 export type TypeDef = readonly string[] | string;
 export type TypeTable = Readonly<Record<string, TypeDef>>;
-
-/** A named slice (e.g. types.HTTPHeaders): a SliceType that remembers its Go name. */
-export interface NamedSliceType extends SliceType {
-  name: string;
-}
 
 export const PKG = "types";
 
@@ -35,7 +30,7 @@ export function buildTypes(table: TypeTable): Map<string, GoType> {
     let t: GoType;
     if (typeof def === "string") {
       const under = resolve(def);
-      if (under.kind === "slice") t = { ...under, name: qualified } as NamedSliceType;
+      if (under.kind === "slice") t = { ...under, name: qualified } as SliceType;
       else if (under.kind === "string" || under.kind === "int" || under.kind === "bool")
         t = { kind: under.kind, name: qualified } as ScalarType;
       else throw new Error(`ignition types: unsupported named type ${name}`);
@@ -105,10 +100,3 @@ export function derive(table: TypeTable, changes: Record<string, TypeDef>, remov
   return out;
 }
 
-/** goTypeName that also knows named slices ("types.HTTPHeaders"). */
-export function goName(t: GoType): string {
-  if (t.kind === "slice" && "name" in t && typeof t.name === "string") return t.name;
-  if (t.kind === "ptr") return "*" + goName(t.elem);
-  if (t.kind === "slice") return "[]" + goName(t.elem);
-  return goTypeName(t);
-}

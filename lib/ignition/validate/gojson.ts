@@ -2,8 +2,7 @@
 // texts, a document tree (for vcontext's unused-key check), and decoding into a Go type with
 // Go's rules (case-insensitive field names, null leaves values alone, the first type error
 // is the one reported, with "Go struct field Struct.path.to.field" context).
-import { type GoType, zeroValue } from "../../engine/gotype";
-import { goName } from "../types/table";
+import { type GoType, goTypeName, zeroValue } from "../../engine/gotype";
 
 export type JsonNode =
   | { t: "object"; entries: [string, JsonNode][] }
@@ -261,7 +260,7 @@ interface Ctx {
 
 function typeError(ctx: Ctx, what: string, t: GoType) {
   if (ctx.error !== undefined) return;
-  const type = goName(t);
+  const type = goTypeName(t);
   ctx.error =
     ctx.struct !== undefined || ctx.stack.length
       ? `json: cannot unmarshal ${what} into Go struct field ${ctx.struct ?? ""}.${ctx.stack.join(".")} of type ${type}`

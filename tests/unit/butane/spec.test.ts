@@ -85,3 +85,12 @@ test("fcos 1.0.0 (base v0_1): FileContents inline becomes an escaped data URL, n
   assert.equal(r.error, undefined);
   assert.equal(r.output, '{"ignition":{"version":"3.0.0"},"storage":{"files":[{"path":"/etc/a","contents":{"source":"data:,a%20b"}}]}}');
 });
+
+test("http_headers is the named slice type HTTPHeaders in type errors (base v0_2 and later)", async () => {
+  const { transpile } = await import("../../../lib");
+  const bu = (variant: string, version: string) =>
+    `variant: ${variant}\nversion: ${version}\nstorage:\n  files:\n    - path: /x\n      contents:\n        source: http://h/x\n        http_headers: {name: a}\n`;
+  // Recorded from Butane 0.29.0.
+  assert.equal(transpile(bu("flatcar", "1.1.0")).error, "yaml: unmarshal errors:\n  line 8: cannot unmarshal !!map into v0_5.HTTPHeaders");
+  assert.equal(transpile(bu("fcos", "1.1.0")).error, "yaml: unmarshal errors:\n  line 8: cannot unmarshal !!map into v0_2.HTTPHeaders");
+});
