@@ -1,17 +1,33 @@
 "use client";
 // Local files attached to the document: what `local:` contents, `trees` and the `*_local`
-// fields embed, as Butane does with its files directory (-d). Kept with the autosave.
-import { attachFiles } from "./open-files";
+// fields embed, as Butane does with its files directory (-d). Kept with the autosave. Attaching
+// and removing are undo steps, like edits of the text (one step per click or pick).
+import type { ChangeEvent } from "react";
 import { useDesigner } from "../state/store";
 
 function size(n: number): string {
   return n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
 
+/** The picked files by the path they are attached as: a folder's keep their relative path. */
+async function readPicked(list: FileList): Promise<Record<string, Uint8Array>> {
+  const out: Record<string, Uint8Array> = {};
+  for (const f of [...list]) {
+    const path = (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name;
+    out[path] = new Uint8Array(await f.arrayBuffer());
+  }
+  return out;
+}
+
 export default function FilesPanel() {
   const files = useDesigner((s) => s.files);
-  const setFile = useDesigner((s) => s.setFile);
+  const change = useDesigner((s) => s.change);
   const names = Object.keys(files).sort();
+  const attach = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.target;
+    if (input.files?.length) change(await readPicked(input.files));
+    input.value = "";
+  };
   return (
     <details className="files-panel">
       <summary>
@@ -25,7 +41,7 @@ export default function FilesPanel() {
         {names.map((n) => (
           <li key={n}>
             <code>{n}</code> <span className="size">{size(files[n].length)}</span>
-            <button type="button" className="link" onClick={() => setFile(n, null)} aria-label={`Remove ${n}`}>
+            <button type="button" className="link" onClick={() => change({ [n]: null })} aria-label={`Remove ${n}`}>
               Remove
             </button>
           </li>
@@ -33,15 +49,7 @@ export default function FilesPanel() {
       </ul>
       <label className="button small">
         Attach files
-        <input
-          type="file"
-          multiple
-          className="visually-hidden"
-          onChange={async (e) => {
-            if (e.target.files) await attachFiles([...e.target.files]);
-            e.target.value = "";
-          }}
-        />
+        <input type="file" multiple className="visually-hidden" onChange={attach} />
       </label>{" "}
       <label className="button small">
         Attach folder
@@ -50,10 +58,7 @@ export default function FilesPanel() {
           className="visually-hidden"
           // a whole directory, for `trees`: its files keep their paths ("site/css/main.css")
           ref={(el) => el?.setAttribute("webkitdirectory", "")}
-          onChange={async (e) => {
-            if (e.target.files) await attachFiles([...e.target.files]);
-            e.target.value = "";
-          }}
+          onChange={attach}
         />
       </label>
     </details>

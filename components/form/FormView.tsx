@@ -3,6 +3,10 @@
 // and writes each change back as a small splice of the text (lib/doc), so comments and
 // formatting elsewhere survive. While the text has a syntax error the form shows the last
 // version that parsed, read-only, and says so.
+//
+// A form edit on a large document stays cheap: lib/doc re-parses only the entry an edit
+// changed (the Document is updated in place), and the lists re-render only the items whose
+// part of the document or whose findings changed.
 import { useCallback, useMemo, useRef, useState } from "react";
 import { isMap, type Document } from "yaml";
 import { describeSyntax, has, parseButane, setIn, type EditResult } from "../../lib/doc";
@@ -33,34 +37,45 @@ function ensureHeader(text: string): EditResult {
 function lastParsableFromHistory(): Document | null {
   const { past } = designerStore.getState().history;
   for (let i = past.length - 1; i >= Math.max(0, past.length - 30); i--) {
-    const p = parseButane(past[i]);
+    const p = parseButane(past[i].text);
     if (p.ok) return p.doc;
   }
   return null;
 }
 
+/** Applies `edits` to the current text (given a header first); the new text, or why not. */
+function run(edits: Edit[]): EditResult {
+  let r: EditResult = ensureHeader(designerStore.getState().text);
+  for (const e of edits) if (r.ok) r = e(r.text);
+  return r;
+}
+
 export default function FormView() {
   const text = useDesigner((s) => s.text);
   const report = useDesigner((s) => s.result.report);
-  const parsed = useMemo(() => parseButane(text), [text]);
+  // Not memoized on the text: the parse is kept by lib/doc, and a Document is valid only until
+  // another text is parsed (an edit that failed half-way may have parsed one).
+  const parsed = parseButane(text);
   const lastGood = useRef<Document | null>(null);
   if (parsed.ok) lastGood.current = parsed.doc;
   else if (!lastGood.current) lastGood.current = lastParsableFromHistory();
   const doc = parsed.ok ? parsed.doc : lastGood.current;
   const [problem, setProblem] = useState<string | null>(null);
 
-  const apply = useCallback((...edits: Edit[]) => {
-    const store = designerStore.getState();
-    let r: EditResult = ensureHeader(store.text);
-    for (const e of edits) if (r.ok) r = e(r.text);
+  const commit = useCallback((r: EditResult, store: (text: string) => void) => {
     if (!r.ok) {
       setProblem(r.error);
       return false;
     }
     setProblem(null);
-    store.setText(r.text, "form");
+    store(r.text);
     return true;
   }, []);
+  const apply = useCallback((...edits: Edit[]) => commit(run(edits), (t) => designerStore.getState().setText(t, "form")), [commit]);
+  const attach = useCallback(
+    (files: Record<string, Uint8Array | null>, ...edits: Edit[]) => commit(run(edits), (t) => designerStore.getState().change(files, { text: t, origin: "form" })),
+    [commit],
+  );
 
   const byPath = useMemo(() => {
     const m = new Map<string, Entry[]>();
@@ -79,7 +94,23 @@ export default function FormView() {
     [byPath],
   );
 
-  const ctx = useMemo<FormContextValue | null>(() => (doc ? { doc, editable: parsed.ok, apply, findings } : null), [doc, parsed.ok, apply, findings]);
+  // One context value for the form's life, reading through to this render's document.
+  const live = useRef({ doc, editable: parsed.ok, findings });
+  live.current = { doc, editable: parsed.ok, findings };
+  const ctx = useMemo<FormContextValue>(
+    () => ({
+      get doc() {
+        return live.current.doc as Document;
+      },
+      get editable() {
+        return live.current.editable;
+      },
+      findings: (path, deep) => live.current.findings(path, deep),
+      apply,
+      attach,
+    }),
+    [apply, attach],
+  );
 
   return (
     <div className="form-view">
@@ -97,16 +128,16 @@ export default function FormView() {
           </button>
         </div>
       )}
-      {ctx && ctx.doc.contents && !isMap(ctx.doc.contents) && (
+      {doc && doc.contents && !isMap(doc.contents) && (
         <div className="form-banner warning" role="status">
           The top level of this document is not a mapping of Butane sections, so the form has nothing to show. Edit it in the Code view.
         </div>
       )}
-      {ctx && (
+      {doc && (
         <FormContext.Provider value={ctx}>
           <fieldset className="form-body" disabled={!parsed.ok}>
             <legend className="visually-hidden">Butane document</legend>
-            {!has(ctx.doc, ["variant"]) && !has(ctx.doc, ["version"]) && (
+            {!has(doc, ["variant"]) && !has(doc, ["version"]) && (
               <p className="form-note">This document has no spec yet: the first change made here starts it as Flatcar 1.1.0 (pick another with Spec above).</p>
             )}
             <UsersSection />

@@ -176,33 +176,49 @@ export function ModeField({ path, label, help, check, placeholder }: FieldProps)
   );
 }
 
-/** A boolean: checked writes `true`, unchecked removes the key (Butane's default is false). */
-export function CheckField({ path, label, help }: Omit<FieldProps, "check" | "placeholder">) {
+/** What each state of an optional boolean means for this field. */
+export interface BoolMeaning {
+  /** The key absent: Butane's default, e.g. "false: keep what is there" or "leave it as the OS ships it". */
+  unset: string;
+  yes: string;
+  no: string;
+}
+
+/**
+ * An optional boolean (a `*bool` in Butane): not set, true or false. Not set removes the key,
+ * so Butane's default applies; true and false are written as such. A value that is not a
+ * boolean (`enabled: maybe`) is shown as written until another choice replaces it.
+ */
+export function BoolField({ path, label, help, meaning }: Omit<FieldProps, "check" | "placeholder"> & { meaning: BoolMeaning }) {
   const { doc, apply } = useForm();
   const id = useId();
+  const source = readString(doc, path);
   const value = readBool(doc, path);
-  const explicitFalse = value === false;
+  const current = value === true ? "true" : value === false ? "false" : source === undefined ? "" : "other";
   return (
-    <div className="field check">
-      <input
+    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} flags={<Findings path={path} />}>
+      <select
         id={id}
-        type="checkbox"
-        checked={value === true}
+        className="bool"
+        value={current}
+        data-state={current === "" ? "unset" : current}
         aria-describedby={help ? `${id}-help` : undefined}
         onChange={(e) => {
-          const on = e.target.checked;
-          apply((t) => (on ? setIn(t, path, true) : deleteIn(t, path)));
+          const v = e.target.value;
+          if (v === "other") return;
+          apply((t) => (v === "" ? deleteIn(t, path) : setIn(t, path, v === "true")));
         }}
-      />
-      <label htmlFor={id}>{label}</label>
-      {(help || explicitFalse) && (
-        <p className="help" id={`${id}-help`}>
-          {help}
-          {explicitFalse && <> (set to false in the code)</>}
-        </p>
-      )}
-      <Findings path={path} />
-    </div>
+      >
+        <option value="">Not set ({meaning.unset})</option>
+        <option value="true">true: {meaning.yes}</option>
+        <option value="false">false: {meaning.no}</option>
+        {current === "other" && (
+          <option value="other" disabled>
+            {source} (not true or false)
+          </option>
+        )}
+      </select>
+    </FieldShell>
   );
 }
 

@@ -3,7 +3,7 @@
 import { readString } from "../../lib/doc";
 import { checkAbsolutePath, checkAccountName, checkPasswordHash, checkSshKey, checkWholeNumber } from "../../lib/form-rules";
 import { useForm } from "./context";
-import { CheckField, IntField, ListField, TextField } from "./fields";
+import { BoolField, IntField, ListField, TextField } from "./fields";
 import ItemList from "./ItemList";
 import Section from "./Section";
 
@@ -41,8 +41,8 @@ export function UsersSection() {
               <TextField path={[...p, "shell"]} label="Shell" check={checkAbsolutePath} placeholder="/bin/bash" />
             </div>
             <div className="field-row checks">
-              <CheckField path={[...p, "no_create_home"]} label="No create home" help="Do not create the home directory." />
-              <CheckField path={[...p, "system"]} label="System" help="A system account (low UID, no aging)." />
+              <BoolField path={[...p, "no_create_home"]} label="No create home" help="Only for an account that does not exist yet." meaning={{ unset: "default: false", yes: "no home directory", no: "create the home directory" }} />
+              <BoolField path={[...p, "system"]} label="System" help="A system account (low UID, no aging); only for an account that does not exist yet." meaning={{ unset: "default: false", yes: "a system account", no: "a regular account" }} />
             </div>
           </>
         )}
@@ -63,7 +63,7 @@ export function GroupsSection() {
               <IntField path={[...p, "gid"]} label="GID" check={checkWholeNumber} help="Empty: the system picks one." />
             </div>
             <TextField path={[...p, "password_hash"]} label="Password hash" check={checkPasswordHash} mono help="Rarely needed: a crypt hash for newgrp." />
-            <CheckField path={[...p, "system"]} label="System" help="A system group (low GID)." />
+            <BoolField path={[...p, "system"]} label="System" help="A system group (low GID); only for a group that does not exist yet." meaning={{ unset: "default: false", yes: "a system group", no: "a regular group" }} />
           </>
         )}
       </ItemList>

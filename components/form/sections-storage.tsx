@@ -3,11 +3,12 @@
 import { useId } from "react";
 import { deleteIn, has, parseButane, readString, setIn, type DocPath, type EditResult } from "../../lib/doc";
 import { checkAbsolutePath, checkHash, checkMode, checkUrl } from "../../lib/form-rules";
-import { designerStore } from "../state/store";
 import { useForm, type Edit } from "./context";
-import { CheckField, ModeField, SelectField, TextField } from "./fields";
+import { BoolField, ModeField, SelectField, TextField, type BoolMeaning } from "./fields";
 import ItemList from "./ItemList";
 import Section from "./Section";
+
+const OVERWRITE: BoolMeaning = { unset: "default: false, keep what is there", yes: "replace what is there", no: "keep what is there" };
 
 const MODE_HELP = "Octal, with a leading 0: 0644 is rw-r--r--, 0755 is rwxr-xr-x.";
 
@@ -76,7 +77,7 @@ function docOf(text: string) {
 }
 
 function LocalFile({ c }: { c: DocPath }) {
-  const { apply } = useForm();
+  const { attach } = useForm();
   const id = useId();
   return (
     <>
@@ -90,8 +91,8 @@ function LocalFile({ c }: { c: DocPath }) {
             if (!f) return;
             const bytes = new Uint8Array(await f.arrayBuffer());
             const name = f.name.replace(/^.*[\\/]/, "");
-            designerStore.getState().setFile(name, bytes);
-            apply((t) => setIn(t, [...c, "local"], name));
+            // the file and the name that refers to it: one undo step
+            attach({ [name]: bytes }, (t) => setIn(t, [...c, "local"], name));
             e.target.value = "";
           }}
         />
@@ -120,7 +121,7 @@ export function FilesSection() {
             <Owner p={p} />
             <Contents p={p} />
             <Append p={p} />
-            <CheckField path={[...p, "overwrite"]} label="Overwrite" help="Replace whatever is already at this path, such as a file the OS ships. Off by default." />
+            <BoolField path={[...p, "overwrite"]} label="Overwrite" help="Replace whatever is already at this path, such as a file the OS ships." meaning={OVERWRITE} />
           </>
         )}
       </ItemList>
@@ -156,7 +157,7 @@ export function DirectoriesSection() {
             <TextField path={[...p, "path"]} label="Path" required check={checkAbsolutePath} placeholder="/var/www" />
             <ModeField path={[...p, "mode"]} label="Mode" check={checkMode} placeholder="0755" help={MODE_HELP} />
             <Owner p={p} />
-            <CheckField path={[...p, "overwrite"]} label="Overwrite" help="Replace whatever is already at this path." />
+            <BoolField path={[...p, "overwrite"]} label="Overwrite" help="Replace whatever is already at this path." meaning={OVERWRITE} />
           </>
         )}
       </ItemList>
@@ -173,9 +174,9 @@ export function LinksSection() {
           <>
             <TextField path={[...p, "path"]} label="Path" required check={checkAbsolutePath} placeholder="/etc/localtime" help="Where the link is created." />
             <TextField path={[...p, "target"]} label="Target" required placeholder="/usr/share/zoneinfo/UTC" help="What the link points to." />
-            <CheckField path={[...p, "hard"]} label="Hard" help="A hard link instead of a symbolic link (the target must exist)." />
+            <BoolField path={[...p, "hard"]} label="Hard" help="A hard link instead of a symbolic link (the target must exist)." meaning={{ unset: "default: false, a symbolic link", yes: "a hard link", no: "a symbolic link" }} />
             <Owner p={p} />
-            <CheckField path={[...p, "overwrite"]} label="Overwrite" help="Replace whatever is already at this path." />
+            <BoolField path={[...p, "overwrite"]} label="Overwrite" help="Replace whatever is already at this path." meaning={OVERWRITE} />
           </>
         )}
       </ItemList>
@@ -199,8 +200,8 @@ export function FilesystemsSection() {
             </div>
             <TextField path={[...p, "path"]} label="Mount path" check={checkAbsolutePath} placeholder="/var/lib/data" />
             <div className="field-row checks">
-              <CheckField path={[...p, "wipe_filesystem"]} label="Wipe filesystem" help="Erase an existing filesystem that does not match." />
-              <CheckField path={[...p, "with_mount_unit"]} label="With mount unit" help="Generate a systemd mount unit for the path." />
+              <BoolField path={[...p, "wipe_filesystem"]} label="Wipe filesystem" help="Erase an existing filesystem that does not match." meaning={{ unset: "default: false", yes: "wipe", no: "keep an existing filesystem" }} />
+              <BoolField path={[...p, "with_mount_unit"]} label="With mount unit" help="Generate a systemd mount unit for the path." meaning={{ unset: "default: false", yes: "generate a mount unit", no: "no mount unit" }} />
             </div>
           </>
         )}

@@ -3,7 +3,7 @@
 import { readString } from "../../lib/doc";
 import { checkDropinName, checkUnitName } from "../../lib/form-rules";
 import { useForm } from "./context";
-import { CheckField, ListField, TextField } from "./fields";
+import { BoolField, ListField, TextField } from "./fields";
 import ItemList from "./ItemList";
 import Section from "./Section";
 
@@ -16,8 +16,18 @@ export function UnitsSection() {
           <>
             <TextField path={[...p, "name"]} label="Name" required check={checkUnitName} placeholder="nginx.service" help="The unit's file name, ending in its type (.service, .timer, .mount…)." />
             <div className="field-row checks">
-              <CheckField path={[...p, "enabled"]} label="Enabled" help="Start it at boot (needs an [Install] section)." />
-              <CheckField path={[...p, "mask"]} label="Mask" help="Prevent it from starting at all." />
+              <BoolField
+                path={[...p, "enabled"]}
+                label="Enabled"
+                help="Start it at boot (needs an [Install] section). false disables a unit the OS ships enabled."
+                meaning={{ unset: "left as the OS ships it", yes: "enabled", no: "disabled" }}
+              />
+              <BoolField
+                path={[...p, "mask"]}
+                label="Mask"
+                help="Masked: it cannot be started at all."
+                meaning={{ unset: "left as it is", yes: "masked", no: "unmasked if it was masked" }}
+              />
             </div>
             <TextField
               path={[...p, "contents"]}

@@ -1,5 +1,6 @@
 // The designer's store (zustand), implementing ./contract.ts: the Butane text, the attached
-// files, the latest engine result, and the undo history shared by the Form and Code views.
+// files, the latest engine result, and the undo history (text and files together) shared by
+// the Form and Code views and the Files panel.
 // Views read it with `useDesigner(selector)` and write through its actions; the engine runs
 // in a Web Worker (./engine-client.ts) that this store feeds and that writes `result` back.
 import { create } from "zustand";
@@ -27,6 +28,11 @@ export interface DesignerStore extends DesignerState {
   /** Ask the code view to show and select a place (from the problems list). */
   reveal: RevealRequest | null;
   revealAt(line: number, column?: number): void;
+  /**
+   * Attach (bytes) or remove (null) several files, and optionally replace the text, as one undo
+   * step (an Attach of many files, a form field naming the file it attaches).
+   */
+  change(files: Record<string, Uint8Array | null>, text?: { text: string; origin: EditOrigin }): void;
   /** Replace the document and its files, forgetting the history (first load, restore). */
   reset(text: string, files?: Record<string, Uint8Array>): void;
   /** Called by the engine client with each result, `current` when it belongs to the latest text. */
@@ -35,73 +41,110 @@ export interface DesignerStore extends DesignerState {
 
 let revealSeq = 0;
 
-export const useDesigner = create<DesignerStore>()((set, get) => ({
-  text: DEFAULT_DOCUMENT,
-  files: {},
-  result: { report: [], stale: true },
-  history: hist.emptyHistory(),
-  canUndo: false,
-  canRedo: false,
-  pending: true,
-  tab: "code",
-  reveal: null,
+/** `files` with the changes applied, or `files` itself when nothing changes. */
+function withChanges(files: hist.Files, changes: Record<string, Uint8Array | null>): hist.Files {
+  let out: hist.Files | undefined;
+  for (const [path, bytes] of Object.entries(changes)) {
+    if (bytes ? files[path] === bytes : !(path in files)) continue;
+    out ??= { ...files };
+    if (bytes) out[path] = bytes;
+    else delete out[path];
+  }
+  return out ?? files;
+}
 
-  setText(text: string, origin: EditOrigin) {
+export const useDesigner = create<DesignerStore>()((set, get) => {
+  /** Moves to a new text and files, recording the old ones as an undo step. */
+  const commit = (text: string, files: hist.Files, origin: hist.HistoryOrigin, mergeFiles = false) => {
     const s = get();
-    if (text === s.text) return;
-    const history = origin === "undo" ? s.history : hist.record(s.history, s.text, origin, Date.now());
+    if (text === s.text && files === s.files) return;
+    const history = origin === "undo" ? s.history : hist.record(s.history, { text: s.text, files: s.files }, origin, Date.now(), mergeFiles);
     set({
       text,
+      files,
       history,
       canUndo: history.past.length > 0,
       canRedo: history.future.length > 0,
       pending: true,
       result: { ...s.result, stale: true },
     });
-  },
-
-  setFile(path: string, bytes: Uint8Array | null) {
-    const files = { ...get().files };
-    if (bytes) files[path] = bytes;
-    else delete files[path];
-    set({ files, pending: true, result: { ...get().result, stale: true } });
-  },
-
-  undo() {
+  };
+  /** Restores a snapshot from the history. */
+  const restore = (snapshot: hist.Snapshot, history: hist.History) => {
     const s = get();
-    const r = hist.undo(s.history, s.text);
-    if (!r) return;
-    set({ text: r.text, history: r.history, canUndo: r.history.past.length > 0, canRedo: true, pending: true, result: { ...s.result, stale: true } });
-  },
+    set({
+      text: snapshot.text,
+      files: snapshot.files,
+      history,
+      canUndo: history.past.length > 0,
+      canRedo: history.future.length > 0,
+      pending: true,
+      result: { ...s.result, stale: true },
+    });
+  };
 
-  redo() {
-    const s = get();
-    const r = hist.redo(s.history, s.text);
-    if (!r) return;
-    set({ text: r.text, history: r.history, canUndo: true, canRedo: r.history.future.length > 0, pending: true, result: { ...s.result, stale: true } });
-  },
+  return {
+    text: DEFAULT_DOCUMENT,
+    files: {},
+    result: { report: [], stale: true },
+    history: hist.emptyHistory(),
+    canUndo: false,
+    canRedo: false,
+    pending: true,
+    tab: "code",
+    reveal: null,
 
-  setTab(tab: Tab) {
-    set({ tab });
-  },
+    setText(text: string, origin: EditOrigin) {
+      commit(text, get().files, origin);
+    },
 
-  revealAt(line: number, column = 1) {
-    set({ tab: "code", reveal: { line, column, seq: ++revealSeq } });
-  },
+    setFile(path: string, bytes: Uint8Array | null) {
+      // callers attach a folder or a shared link's files one call per file: one step for them all
+      const s = get();
+      commit(s.text, withChanges(s.files, { [path]: bytes }), "files", true);
+    },
 
-  reset(text: string, files: Record<string, Uint8Array> = {}) {
-    set({ text, files, history: hist.emptyHistory(), canUndo: false, canRedo: false, pending: true, result: { report: [], stale: true } });
-  },
+    change(files, text) {
+      const s = get();
+      const next = withChanges(s.files, files);
+      // a step of its own whenever files change (never merged into the typing before it)
+      commit(text?.text ?? s.text, next, next !== s.files || !text ? "files" : text.origin);
+    },
 
-  receiveResult(r, current) {
-    const prev = get().result;
-    const ok = r.output !== undefined && !r.error;
-    const result: EngineResult = ok
-      ? { output: r.output, report: r.report, stale: !current }
-      : { output: prev.output, report: r.report, error: r.error, stale: true };
-    set({ result, pending: !current });
-  },
-}));
+    undo() {
+      const s = get();
+      const r = hist.undo(s.history, { text: s.text, files: s.files });
+      if (r) restore(r.snapshot, r.history);
+    },
+
+    redo() {
+      const s = get();
+      const r = hist.redo(s.history, { text: s.text, files: s.files });
+      if (r) restore(r.snapshot, r.history);
+    },
+
+    setTab(tab: Tab) {
+      set({ tab });
+    },
+
+    revealAt(line: number, column = 1) {
+      set({ tab: "code", reveal: { line, column, seq: ++revealSeq } });
+    },
+
+    reset(text: string, files: Record<string, Uint8Array> = {}) {
+      set({ text, files, history: hist.emptyHistory(), canUndo: false, canRedo: false, pending: true, result: { report: [], stale: true } });
+    },
+
+    receiveResult(r, current) {
+      const prev = get().result;
+      const ok = r.output !== undefined && !r.error;
+      const result: EngineResult = ok
+        ? { output: r.output, report: r.report, stale: !current }
+        : { output: prev.output, report: r.report, error: r.error, stale: true };
+      set({ result, pending: !current });
+    },
+  };
+});
 
 /** The store outside React (the engine client, keyboard shortcuts, tests). */
 export const designerStore = useDesigner;

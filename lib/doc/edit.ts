@@ -4,7 +4,7 @@
 // anchors elsewhere survive byte for byte.
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from "yaml";
 import { renderAfterKey, renderFlow, renderMapLines, renderPair, renderSeqItem, renderSeqItems, type Layout, type NewValue } from "./emit";
-import { contentEnd, deref, detectLayout, entryLines, entrySpans, findPair, isBlock, isNullNode, nodeAt, rangeOf, type DocPath, type EntrySpan } from "./nodes";
+import { contentEnd, deref, detectLayout, entryLines, entrySpan, entrySpans, findPair, isBlock, isNullNode, nodeAt, rangeOf, type DocPath, type EntrySpan } from "./nodes";
 import { butaneKeyOrder, type KeyOrder } from "./order";
 import { describeSyntax, parseButane, type SyntaxProblem } from "./parse";
 import { isScalarValue, Literal, quotedForType, renderScalar, type ScalarStyle, type ScalarValue } from "./scalar";
@@ -100,11 +100,20 @@ function spansOf(ctx: Ctx, coll: YAMLMap | YAMLSeq): EntrySpan[] {
   }
 }
 
+/** One entry's span (a list of thousands need not be measured for one of its items). */
+function spanOf(ctx: Ctx, coll: YAMLMap | YAMLSeq, i: number): EntrySpan {
+  try {
+    return entrySpan(ctx.text, coll, i);
+  } catch {
+    throw new EditError("this part of the YAML is written in a way the form cannot edit; use the Code view");
+  }
+}
+
 /** Column that nested content of the slot's value is indented from (the key's or the dash's). */
 function ownerColumn(ctx: Ctx, slot: Slot): number {
   if (slot.kind === "root") return -ctx.layout.unit;
   const coll = slot.kind === "pair" ? slot.map : slot.seq;
-  return spansOf(ctx, coll)[slot.index].col;
+  return spanOf(ctx, coll, slot.index).col;
 }
 
 function slotIsFlow(slot: Slot): boolean {
@@ -241,9 +250,8 @@ function appendItem(ctx: Ctx, seq: YAMLSeq, seqSlot: Slot, value: NewValue): Spl
     const at = rangeOf(seq.items[seq.items.length - 1] as Node)[1];
     return [{ from: at, to: at, insert: ", " + renderFlow(value) }];
   }
-  const spans = spansOf(ctx, seq);
-  const at = lineEndIncl(text, spans[spans.length - 1].end);
-  return [{ from: at, to: at, insert: renderSeqItems([value], spans[0].col, layout) }];
+  const at = lineEndIncl(text, spanOf(ctx, seq, seq.items.length - 1).end);
+  return [{ from: at, to: at, insert: renderSeqItems([value], spanOf(ctx, seq, 0).col, layout) }];
 }
 
 function setInCtx(ctx: Ctx, path: DocPath, value: NewValue): Splice[] {

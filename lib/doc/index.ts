@@ -1,5 +1,5 @@
 // Editing Butane text through its YAML Document, touching only the bytes an edit needs.
-export { parseButane, describeSyntax } from "./parse";
+export { parseButane, describeSyntax, clearParseCache } from "./parse";
 export type { Parsed, SyntaxProblem } from "./parse";
 export { setIn, deleteIn, addItem, removeItem, moveItem, setList } from "./edit";
 export type { EditResult, EditOptions } from "./edit";
@@ -10,3 +10,4 @@ export { Literal, octalLiteral } from "./scalar";
 export type { ScalarValue } from "./scalar";
 export type { NewValue } from "./emit";
 export { butaneKeyOrder } from "./order";
+export { revisionOf } from "./incremental";

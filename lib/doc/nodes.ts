@@ -112,11 +112,17 @@ function firstToken(start: { type: string; offset: number }[] | undefined): numb
 
 /** Where each entry of a map or sequence sits in the text. */
 export function entrySpans(text: string, coll: YAMLMap | YAMLSeq): EntrySpan[] {
+  return coll.items.map((_, i) => entrySpan(text, coll, i));
+}
+
+/** Where entry `i` of a map or sequence sits in the text. */
+export function entrySpan(text: string, coll: YAMLMap | YAMLSeq, i: number): EntrySpan {
   const tok = coll.srcToken as { type: string; items?: { start: { type: string; offset: number }[] }[] } | undefined;
   const cstItems = tok?.items;
   const block = isBlock(coll);
-  if (!cstItems || cstItems.length !== coll.items.length) throw new Error("cannot match the collection's source");
-  return coll.items.map((item, i) => {
+  if (!cstItems || cstItems.length !== coll.items.length || i < 0 || i >= cstItems.length) throw new Error("cannot match the collection's source");
+  {
+    const item = coll.items[i];
     let nodeStart: number;
     let end: number;
     if (isPair(item)) {
@@ -132,7 +138,7 @@ export function entrySpans(text: string, coll: YAMLMap | YAMLSeq): EntrySpan[] {
     const ft = firstToken(cstItems[i].start);
     const first = ft !== undefined && ft < nodeStart ? ft : nodeStart;
     return { first, end, lineOwned: block && startsLine(text, first), col: column(text, first) };
-  });
+  }
 }
 
 /**
@@ -161,8 +167,7 @@ export function detectLayout(text: string, doc: Document): Layout {
         const k = p.key as AnyNode | null;
         const v = p.value as AnyNode | null;
         if (k && v && isBlock(v) && (isMap(v) || isSeq(v)) && v.items.length > 0) {
-          const spans = entrySpans(text, v);
-          const diff = spans[0].col - column(text, rangeOf(k)[0]);
+          const diff = entrySpan(text, v, 0).col - column(text, rangeOf(k)[0]);
           if (isMap(v) && unit === undefined && diff > 0) unit = diff;
           if (isSeq(v) && seqIndent === undefined && diff >= 0) seqIndent = diff;
         }

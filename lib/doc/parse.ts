@@ -1,5 +1,6 @@
 // Parsing the Butane text into a `yaml` Document that keeps every node's source range.
 import { parseAllDocuments, visit, type Document } from "yaml";
+import { PARSE_OPTIONS, reparseInPlace } from "./incremental";
 import { lineAndColumn } from "./text";
 
 export interface SyntaxProblem {
@@ -14,24 +15,52 @@ export type Parsed = { ok: true; doc: Document.Parsed; text: string } | { ok: fa
  * Parses the first YAML document of `text` (Butane reads only the first one). Any error the
  * `yaml` package finds (syntax, duplicate keys, unknown aliases) makes the text uneditable by
  * the form: we cannot know where a splice would land.
+ *
+ * The last few parses are kept, so that one edit (read, splice, check, show) parses a text only
+ * once. A large text that differs from a kept one inside one entry (a form edit, an undo) is not
+ * parsed again: the kept Document is updated in place (./incremental.ts). So a Document from
+ * this function is valid until the next call with another text; read it, do not keep it.
  */
-// The last few parses, so that one edit (read, splice, check, show) parses a text only once.
-// Documents are never mutated by lib/doc, so sharing them is safe.
 const recent: Parsed[] = [];
 const RECENT_LIMIT = 4;
 
+/** Texts below this size are always parsed whole (it takes a few milliseconds). */
+export const INCREMENTAL_MIN_LENGTH = 16 * 1024;
+
 export function parseButane(text: string): Parsed {
-  for (const p of recent) if (p.text === text) return p;
-  const parsed = parseUncached(text);
+  for (let i = 0; i < recent.length; i++) {
+    const p = recent[i];
+    if (p.text === text) {
+      if (i > 0) recent.unshift(...recent.splice(i, 1));
+      return p;
+    }
+  }
+  const parsed = text.length >= INCREMENTAL_MIN_LENGTH ? (derive(text) ?? parseUncached(text)) : parseUncached(text);
   recent.unshift(parsed);
   if (recent.length > RECENT_LIMIT) recent.pop();
   return parsed;
 }
 
+/** The parse of `text` made from the latest kept parse by re-parsing only what changed. */
+function derive(text: string): Parsed | undefined {
+  const i = recent.findIndex((p) => p.ok);
+  if (i < 0) return undefined;
+  const base = recent[i] as Extract<Parsed, { ok: true }>;
+  if (!reparseInPlace(base.doc, base.text, text)) return undefined;
+  // its Document now belongs to `text`
+  recent.splice(i, 1);
+  return { ok: true, doc: base.doc, text };
+}
+
+/** Forgets the kept parses (tests, and a caller that must not share Documents). */
+export function clearParseCache(): void {
+  recent.length = 0;
+}
+
 function parseUncached(text: string): Parsed {
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+    docs = parseAllDocuments(text, PARSE_OPTIONS) as Document.Parsed[];
   } catch (e) {
     return { ok: false, syntax: { message: e instanceof Error ? e.message : String(e) }, text };
   }

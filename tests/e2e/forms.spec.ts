@@ -3,6 +3,7 @@
 // typed; switching views changes nothing; syntax errors freeze the form instead of wiping it.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { transpile } from "../../lib";
+import { largeConfig } from "../../bench/configs";
 import { codeEditor, visibleText } from "./helpers";
 
 /** The Ignition pane's text, its rendered lines put in screen order (Monaco reuses line nodes). */
@@ -120,7 +121,7 @@ test("the nginx example built from an empty page with forms alone gives the engi
   await page.getByRole("button", { name: "Add unit" }).click();
   const unit = item(page, "Unit 1");
   await unit.getByLabel("Name", { exact: true }).fill("nginx.service");
-  await unit.getByLabel("Enabled").check();
+  await unit.getByLabel("Enabled").selectOption("true");
   await unit.getByLabel("Contents", { exact: true }).fill(UNIT);
 
   const expected = transpile(EQUIVALENT, { pretty: true });
@@ -195,7 +196,7 @@ test("switching views back and forth changes nothing", async ({ page }) => {
     await expect(item(page, "File 1").getByLabel("Mode")).toHaveValue("0644");
     await expect(item(page, "File 1").getByText("420 is decimal: octal 0644")).toBeVisible();
     await expect(item(page, "File 2").getByLabel("Contents", { exact: true })).toHaveValue("Welcome\n");
-    await expect(item(page, "Unit 1").getByLabel("Enabled")).toBeChecked();
+    await expect(item(page, "Unit 1").getByLabel("Enabled")).toHaveValue("true");
     await page.getByRole("tab", { name: "Code" }).click();
     await expect(codeEditor(page)).toBeVisible();
   }
@@ -325,4 +326,89 @@ test("a file fetched from a URL with a hash, and a group", async ({ page }) => {
   // Back to inline text: the URL and its hash go.
   await file.getByLabel("Inline text").check();
   await expectText(page, `variant: flatcar\nversion: 1.1.0\npasswd:\n  groups:\n    - name: web\n      gid: 1500\nstorage:\n  files:\n    - path: /opt/bin/tool\n      contents:\n        inline: ""\n      mode: 0755\n`);
+});
+
+const FLATCAR_UNIT = `variant: flatcar
+version: 1.1.0
+systemd:
+  units:
+    - name: locksmithd.service
+`;
+
+test("a unit's Enabled and Mask take not set, true or false, and false reaches the output", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 2400 });
+  await openWith(page, FLATCAR_UNIT);
+  const unit = item(page, "Unit 1");
+  const enabled = unit.getByLabel("Enabled");
+  // not set: Butane's default, and the control says what that means
+  await expect(enabled).toHaveValue("");
+  await expect(enabled.locator("option:checked")).toHaveText(/Not set \(left as the OS ships it\)/);
+  // by keyboard: focus the control and pick false
+  await enabled.focus();
+  await enabled.selectOption("false");
+  await expect(enabled.locator("option:checked")).toHaveText("false: disabled");
+  await expectText(page, FLATCAR_UNIT + "      enabled: false\n");
+  await expect.poll(() => outputText(page), { timeout: 15_000 }).toContain('"enabled": false');
+  await page.getByRole("tab", { name: "Code" }).click();
+  await expect.poll(() => visibleText(page, "code")).toContain("enabled: false");
+  await page.getByRole("tab", { name: "Form" }).click();
+
+  await unit.getByLabel("Mask").selectOption("true");
+  await expectText(page, FLATCAR_UNIT + "      enabled: false\n      mask: true\n");
+  await expect.poll(() => outputText(page), { timeout: 15_000 }).toContain('"mask": true');
+  // back to not set: the keys go
+  await unit.getByLabel("Mask").selectOption("");
+  await unit.getByLabel("Enabled").selectOption("");
+  await expectText(page, FLATCAR_UNIT);
+  await expect.poll(() => outputText(page), { timeout: 15_000 }).not.toContain('"enabled"');
+});
+
+test("false written in the code shows as false, and other optional booleans take it too", async ({ page }) => {
+  await openWith(page, COMMENTED + "systemd:\n  units:\n    - name: a.service\n      enabled: no\n");
+  await expect(item(page, "Unit 1").getByLabel("Enabled")).toHaveValue("false");
+  const file = item(page, "File 1");
+  await expect(file.getByLabel("Overwrite")).toHaveValue("");
+  await file.getByLabel("Overwrite").selectOption("false");
+  await expectText(page, COMMENTED.replace("      mode: 0644", "      overwrite: false\n      mode: 0644") + "systemd:\n  units:\n    - name: a.service\n      enabled: no\n");
+  await item(page, "Unit 1").getByLabel("Enabled").selectOption("true");
+  await expect.poll(() => savedText(page)).toContain("      enabled: true\n");
+  await page.getByRole("button", { name: "Add user" }).click();
+  await item(page, "User 1").getByLabel("Name", { exact: true }).fill("svc");
+  await item(page, "User 1").getByLabel("System").selectOption("false");
+  await item(page, "User 1").getByLabel("No create home").selectOption("true");
+  await expect.poll(() => savedText(page)).toContain("    - name: svc\n      no_create_home: true\n      system: false\n");
+});
+
+test("a form edit on a 1 MB document updates the code and the output", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openWith(page, largeConfig(1024 * 1024));
+  await expect.poll(() => outputText(page), { timeout: 60_000 }).toContain('"path": "/opt/data/big.txt"');
+  const first = item(page, "File 1").getByLabel("Path");
+  await expect(first).toHaveValue("/opt/data/big.txt");
+  await first.click();
+  await page.keyboard.press("End");
+  await page.keyboard.type("-form", { delay: 30 });
+  await expect(first).toHaveValue("/opt/data/big.txt-form");
+  await expect.poll(() => outputText(page), { timeout: 30_000 }).toContain('"path": "/opt/data/big.txt-form"');
+  // a field further down, in another item: the first item keeps its value
+  const second = item(page, "File 2").getByLabel("Path");
+  await second.fill("/etc/extra/renamed.conf");
+  await expect.poll(async () => (await savedText(page)).includes("    - path: /etc/extra/renamed.conf\n"), { timeout: 15_000 }).toBe(true);
+  await expect(first).toHaveValue("/opt/data/big.txt-form");
+  await page.getByRole("tab", { name: "Code" }).click();
+  await expect.poll(() => visibleText(page, "code")).toContain("- path: /opt/data/big.txt-form");
+  // the document is the same apart from the two edits
+  const expected = largeConfig(1024 * 1024).replace("/opt/data/big.txt", "/opt/data/big.txt-form").replace("/etc/extra/f-0.conf", "/etc/extra/renamed.conf");
+  await expectText(page, expected);
+  // a file added at the end of thousands: it is shown (and focused) without all those between
+  await page.getByRole("tab", { name: "Form" }).click();
+  await page.getByRole("button", { name: "Add file" }).click();
+  await expect(page.locator("fieldset.item").filter({ has: page.locator(":focus") })).toHaveCount(1);
+  await page.keyboard.type("/etc/added.conf");
+  await expect.poll(() => savedText(page).then((t) => t.endsWith("    - path: /etc/added.conf\n")), { timeout: 15_000 }).toBe(true);
+  await expect(page.getByRole("button", { name: /^Show more/ }).first()).toBeVisible();
+  await expect.poll(() => outputText(page), { timeout: 30_000 }).toContain('"path": "/opt/data/big.txt-form"');
+  // undo goes back through the edits
+  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Undo" }).click();
+  await expect.poll(() => savedText(page).then((t) => t.includes("/etc/extra/f-0.conf") && !t.includes("added.conf")), { timeout: 15_000 }).toBe(true);
 });
