@@ -4,19 +4,10 @@
 // and removing are undo steps, like edits of the text (one step per click or pick).
 import type { ChangeEvent } from "react";
 import { useDesigner } from "../state/store";
+import { readFiles } from "./open-files";
 
 function size(n: number): string {
   return n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-/** The picked files by the path they are attached as: a folder's keep their relative path. */
-async function readPicked(list: FileList): Promise<Record<string, Uint8Array>> {
-  const out: Record<string, Uint8Array> = {};
-  for (const f of [...list]) {
-    const path = (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name;
-    out[path] = new Uint8Array(await f.arrayBuffer());
-  }
-  return out;
 }
 
 export default function FilesPanel() {
@@ -25,7 +16,7 @@ export default function FilesPanel() {
   const names = Object.keys(files).sort();
   const attach = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.target;
-    if (input.files?.length) change(await readPicked(input.files));
+    if (input.files?.length) change(await readFiles(input.files));
     input.value = "";
   };
   return (

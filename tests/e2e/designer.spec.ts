@@ -103,6 +103,22 @@ test("dropping a file onto the page opens it", async ({ page }) => {
   await expect.poll(() => visibleText(page, "code")).toContain("dropped-onto-the-page");
 });
 
+test("dropping a document with the file it embeds loads both, and one Undo takes both back", async ({ page }) => {
+  await openDesigner(page);
+  const doc = "variant: flatcar\nversion: 1.1.0\nstorage:\n  files:\n    - path: /etc/motd\n      contents:\n        local: motd.txt\n";
+  const dataTransfer = await page.evaluateHandle((d) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([d], "node.bu", { type: "text/yaml" }));
+    dt.items.add(new File(["dropped-file-contents"], "motd.txt", { type: "text/plain" }));
+    return dt;
+  }, doc);
+  await page.locator(".designer").dispatchEvent("drop", { dataTransfer });
+  await expectOutputToContain(page, "data:,dropped-file-contents");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect.poll(() => visibleText(page, "code")).not.toContain("motd.txt");
+  await expect(page.getByText("Attached files").locator(".count")).toHaveText("0");
+});
+
 test("clicking a problem opens the Code view at its line", async ({ page }) => {
   await openDesigner(page);
   const filler = Array.from({ length: 60 }, (_, i) => `# comment line ${i + 1}`).join("\n");
