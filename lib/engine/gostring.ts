@@ -28,11 +28,14 @@ function decodeKeepingInvalidBytes(b: Uint8Array): string {
   return out;
 }
 
-/** utf8.DecodeRune: the code point and its length, or -1 and 1 for a byte that starts no valid sequence. */
-function decodeRune(b: Uint8Array, i: number): [number, number] {
+/**
+ * utf8.DecodeRune on b[i..end): the code point and its length, or -1 and 1 for a byte that starts
+ * no valid sequence (where Go returns RuneError).
+ */
+export function decodeRune(b: Uint8Array, i: number, end = b.length): [number, number] {
   const c0 = b[i];
   if (c0 < 0x80) return [c0, 1];
-  const cont = (k: number) => i + k < b.length && (b[i + k] & 0xc0) === 0x80;
+  const cont = (k: number) => i + k < end && (b[i + k] & 0xc0) === 0x80;
   if (c0 >= 0xc2 && c0 < 0xe0 && cont(1)) return [((c0 & 0x1f) << 6) | (b[i + 1] & 0x3f), 2];
   if (c0 >= 0xe0 && c0 < 0xf0 && cont(1) && cont(2)) {
     const cp = ((c0 & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);

@@ -499,6 +499,17 @@ export class Scanner {
     this.pendingTo = to;
   }
   /** Add text (a folded or normalized break, an escape) to the scalar's text. */
+  /** Line folding in flow and plain scalars: a single break becomes a space, more keep all but the first. */
+  private appendFoldedBreaks(leadingBreak: string, trailingBreaks: string): void {
+    if (leadingBreak[0] === "\n") {
+      if (trailingBreaks === "") this.appendText(" ");
+      else this.appendText(trailingBreaks);
+    } else {
+      this.appendText(leadingBreak);
+      this.appendText(trailingBreaks);
+    }
+  }
+
   private appendText(text: string): void {
     if (text === "") return;
     this.flushPending();
@@ -1229,13 +1240,7 @@ export class Scanner {
         } else trailingBreaks += this.readLine();
       }
       if (leadingBlanks) {
-        if (leadingBreak[0] === "\n") {
-          if (trailingBreaks === "") this.appendText(" ");
-          else this.appendText(trailingBreaks);
-        } else {
-          this.appendText(leadingBreak);
-          this.appendText(trailingBreaks);
-        }
+        this.appendFoldedBreaks(leadingBreak, trailingBreaks);
         trailingBreaks = "";
         leadingBreak = "";
       } else {
@@ -1296,13 +1301,7 @@ export class Scanner {
         }
         if (leadingBlanks || wsTo > wsFrom) {
           if (leadingBlanks) {
-            if (leadingBreak[0] === "\n") {
-              if (trailingBreaks === "") this.appendText(" ");
-              else this.appendText(trailingBreaks);
-            } else {
-              this.appendText(leadingBreak);
-              this.appendText(trailingBreaks);
-            }
+            this.appendFoldedBreaks(leadingBreak, trailingBreaks);
             trailingBreaks = "";
             leadingBreak = "";
             leadingBlanks = false;

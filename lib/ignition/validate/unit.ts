@@ -1,4 +1,4 @@
-import { goStringBytes } from "../../engine/gostring";
+import { decodeRune, goStringBytes } from "../../engine/gostring";
 import { goQuote } from "./goquote";
 
 // Systemd unit parsing as Ignition does it (shared/parse/unit.go → go-systemd's unit.Deserialize),
@@ -74,7 +74,8 @@ class BufReader {
     while (this.r + 4 > this.w && !this.fullRune() && this.err === null && this.w - this.r < BUF_SIZE) this.fill();
     this.lastRuneSize = -1;
     if (this.r === this.w) return this.readErr() ?? EOF;
-    const [cp, size] = decodeRune(this.buf, this.r, this.w);
+    const [decoded, size] = decodeRune(this.buf, this.r, this.w);
+    const cp = decoded < 0 ? 0xfffd : decoded; // Go's RuneError
     this.r += size;
     this.lastRuneSize = size;
     return cp;
@@ -138,22 +139,6 @@ class BufReader {
     }
     return { bytes, err };
   }
-}
-
-function decodeRune(b: Uint8Array, i: number, end: number): [number, number] {
-  const c0 = b[i];
-  if (c0 < 0x80) return [c0, 1];
-  const cont = (k: number) => i + k < end && (b[i + k] & 0xc0) === 0x80;
-  if (c0 >= 0xc2 && c0 < 0xe0 && cont(1)) return [((c0 & 0x1f) << 6) | (b[i + 1] & 0x3f), 2];
-  if (c0 >= 0xe0 && c0 < 0xf0 && cont(1) && cont(2)) {
-    const cp = ((c0 & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
-    if (cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff)) return [cp, 3];
-  }
-  if (c0 >= 0xf0 && c0 < 0xf5 && cont(1) && cont(2) && cont(3)) {
-    const cp = ((c0 & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
-    if (cp >= 0x10000 && cp <= 0x10ffff) return [cp, 4];
-  }
-  return [0xfffd, 1];
 }
 
 const isUnicodeSpace = (r: number) =>
