@@ -408,7 +408,14 @@ test("a form edit on a 1 MB document updates the code and the output", async ({ 
   await expect.poll(() => savedText(page).then((t) => t.endsWith("    - path: /etc/added.conf\n")), { timeout: 15_000 }).toBe(true);
   await expect(page.getByRole("button", { name: /^Show more/ }).first()).toBeVisible();
   await expect.poll(() => outputText(page), { timeout: 30_000 }).toContain('"path": "/opt/data/big.txt-form"');
-  // undo goes back through the edits
-  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Undo" }).click();
-  await expect.poll(() => savedText(page).then((t) => t.includes("/etc/extra/f-0.conf") && !t.includes("added.conf")), { timeout: 15_000 }).toBe(true);
+  // undo goes back through the edits: three of them, or fewer steps when form edits came within
+  // the history's merge window of each other (as typing does)
+  const restored = (t: string) => t.includes("/etc/extra/f-0.conf") && !t.includes("added.conf");
+  for (let i = 0; i < 3 && !restored(await savedText(page)); i++) {
+    const before = await savedText(page);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => savedText(page), { timeout: 15_000 }).not.toBe(before);
+  }
+  expect(restored(await savedText(page))).toBe(true);
+  expect(await savedText(page)).toContain("/opt/data/big.txt"); // still the opened document
 });
