@@ -2,9 +2,10 @@
 // the encoded strings (the bar is always in view, and outputs can be megabytes); the strings
 // are built only when a button asks for them.
 import { useMemo } from "react";
-import { toBase64Text, toDataUrlBase64, toDataUrlShortest, byteLength, escapedDataUrlLength } from "../../lib/export";
+import { toBase64Text, toDataUrlBase64, toDataUrlShortest } from "../../lib/export";
 import { useDesigner } from "../state/store";
-import { compactJson, isJson } from "./compact-json";
+import { isJson } from "./compact-json";
+import { outputExports } from "./output-exports";
 
 export type IgnitionFormat = "compact" | "pretty";
 
@@ -23,13 +24,19 @@ export interface ExportData {
 
 export function useExportData(format: IgnitionFormat): ExportData {
   const output = useDesigner((s) => s.result.output);
+  const exports = useDesigner((s) => s.result.exports);
   const stale = useDesigner((s) => s.result.stale || s.result.error !== undefined);
   return useMemo(() => {
+    // The engine worker sends the compact form and the sizes with each output (outputExports);
+    // working them out here is only the fallback.
+    const worked = output === undefined ? undefined : (exports ?? outputExports(output));
     const json = output === undefined || isJson(output);
-    const ignition = output !== undefined && json && format === "compact" ? compactJson(output) : output;
-    const bytes = ignition === undefined ? 0 : byteLength(ignition);
+    const compact = json && format === "compact";
+    const ignition = output !== undefined && compact ? (worked?.compact ?? output) : output;
+    const size = compact ? worked?.compactSizes : worked?.pretty;
+    const bytes = size?.bytes ?? 0;
     const base64 = 4 * Math.ceil(bytes / 3);
-    const escaped = ignition === undefined ? 0 : escapedDataUrlLength(ignition);
+    const escaped = size?.escapedDataUrl ?? 0;
     const dataUrlBase64 = "data:;base64,".length + base64;
     const shortestIsBase64 = dataUrlBase64 < escaped;
     return {
@@ -41,5 +48,5 @@ export function useExportData(format: IgnitionFormat): ExportData {
       dataUrl: (form) => (ignition === undefined ? undefined : form === "base64" ? toDataUrlBase64(ignition) : toDataUrlShortest(ignition)),
       base64: () => (ignition === undefined ? undefined : toBase64Text(ignition)),
     };
-  }, [output, stale, format]);
+  }, [output, exports, stale, format]);
 }

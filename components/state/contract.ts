@@ -5,9 +5,20 @@ import type { Entry } from "../../lib/engine/report";
 
 export type EditOrigin = "code" | "form" | "load" | "undo";
 
+/** What the export bar shows for an output, worked out in the engine worker (outputs can be megabytes). */
+export interface OutputExports {
+  /** The compact JSON form of a JSON output (undefined for a YAML MachineConfig). */
+  compact?: string;
+  /** UTF-8 length and URL-escaped data URL length of the pretty and of the compact form. */
+  pretty: { bytes: number; escapedDataUrl: number };
+  compactSizes: { bytes: number; escapedDataUrl: number };
+}
+
 export interface EngineResult {
   /** The Ignition (or MachineConfig) output of the latest successful translation. */
   output?: string;
+  /** The output's other forms and sizes, when the worker sent them. */
+  exports?: OutputExports;
   report: Entry[];
   /** The fatal error of the latest run, when it failed ("Error translating config: …" text). */
   error?: string;

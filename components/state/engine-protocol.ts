@@ -1,5 +1,6 @@
 // Messages between the page and the engine worker.
 import type { Entry } from "../../lib/engine/report";
+import type { OutputExports } from "./contract";
 
 export interface EngineRequest {
   id: number;
@@ -11,6 +12,7 @@ export interface EngineRequest {
 export interface EngineResponse {
   id: number;
   output?: string;
+  exports?: OutputExports;
   report: Entry[];
   error?: string;
   /** Milliseconds the transpile took inside the worker. */

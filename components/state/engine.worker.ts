@@ -3,6 +3,7 @@
 import { transpile } from "../../lib";
 import { attachedFilesDir } from "./attached-files";
 import type { EngineRequest, EngineResponse } from "./engine-protocol";
+import { outputExports } from "../export/output-exports";
 
 let files: Record<string, Uint8Array> = {};
 
@@ -11,6 +12,7 @@ self.onmessage = (e: MessageEvent<EngineRequest>) => {
   if (e.data.files) files = e.data.files;
   const t0 = performance.now();
   const r = transpile(text, { pretty: true, filesDir: attachedFilesDir(files) });
-  const response: EngineResponse = { id, output: r.output, report: r.report, error: r.error, ms: performance.now() - t0 };
+  const exports = r.output === undefined || r.error ? undefined : outputExports(r.output);
+  const response: EngineResponse = { id, output: r.output, exports, report: r.report, error: r.error, ms: performance.now() - t0 };
   (self as unknown as Worker).postMessage(response);
 };

@@ -36,7 +36,7 @@ export interface DesignerStore extends DesignerState {
   /** Replace the document and its files, forgetting the history (first load, restore). */
   reset(text: string, files?: Record<string, Uint8Array>): void;
   /** Called by the engine client with each result, `current` when it belongs to the latest text. */
-  receiveResult(r: { output?: string; report: EngineResult["report"]; error?: string }, current: boolean): void;
+  receiveResult(r: { output?: string; exports?: EngineResult["exports"]; report: EngineResult["report"]; error?: string }, current: boolean): void;
 }
 
 let revealSeq = 0;
@@ -139,8 +139,8 @@ export const useDesigner = create<DesignerStore>()((set, get) => {
       const prev = get().result;
       const ok = r.output !== undefined && !r.error;
       const result: EngineResult = ok
-        ? { output: r.output, report: r.report, stale: !current }
-        : { output: prev.output, report: r.report, error: r.error, stale: true };
+        ? { output: r.output, exports: r.exports, report: r.report, stale: !current }
+        : { output: prev.output, exports: prev.exports, report: r.report, error: r.error, stale: true };
       set({ result, pending: !current });
     },
   };

@@ -104,10 +104,12 @@ test("a copied data URL and base64 decode to the downloaded .ign byte for byte",
       expect(url.startsWith("data:")).toBe(true);
       if (form === "base64") expect(url.startsWith("data:;base64,")).toBe(true);
       expect(decodeDataUrl(url).equals(ign.bytes)).toBe(true);
+      await expect(panel.getByTestId("size-data-url")).toHaveText(`${url.length.toLocaleString("en")} B`);
     }
     await panel.getByRole("button", { name: "Copy base64", exact: true }).click();
     const b64 = await page.evaluate(() => navigator.clipboard.readText());
     expect(Buffer.from(b64, "base64").equals(ign.bytes)).toBe(true);
+    await expect(panel.getByTestId("size-base64")).toHaveText(`${b64.length.toLocaleString("en")} B`);
     await expect(panel.getByTestId("size-ignition")).toHaveText(`${ign.bytes.length.toLocaleString("en")} B`);
     await panel.getByRole("button", { name: "Copy Ignition", exact: true }).click();
     expect(Buffer.from(await page.evaluate(() => navigator.clipboard.readText())).equals(ign.bytes)).toBe(true);

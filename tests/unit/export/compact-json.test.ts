@@ -23,3 +23,19 @@ test("compacting the reference's pretty output gives its compact output byte for
 test("white space inside strings and escapes is kept", () => {
   assert.equal(compactJson('{\n  "a": "x  \\" y\\n",\n  "b": [\n    1,\n    2\n  ]\n}'), '{"a":"x  \\" y\\n","b":[1,2]}');
 });
+
+test("outputExports: the compact form and the sizes of both forms, as the export bar shows them", async () => {
+  const { outputExports } = await import("../../../components/export/output-exports");
+  const { toDataUrlEscaped } = await import("../../../lib/export/encodings");
+  const pretty = '{\n  "ignition": {\n    "version": "3.4.0"\n  },\n  "x": "é <&>"\n}';
+  const e = outputExports(pretty);
+  assert.equal(e.compact, '{"ignition":{"version":"3.4.0"},"x":"é <&>"}');
+  assert.equal(e.pretty.bytes, new TextEncoder().encode(pretty).length);
+  assert.equal(e.compactSizes.bytes, new TextEncoder().encode(e.compact!).length);
+  assert.equal(e.compactSizes.escapedDataUrl, toDataUrlEscaped(e.compact!).length);
+  assert.equal(e.pretty.escapedDataUrl, toDataUrlEscaped(pretty).length);
+  // a MachineConfig (YAML) has no compact form
+  const yaml = outputExports("apiVersion: v1\nkind: MachineConfig\n");
+  assert.equal(yaml.compact, undefined);
+  assert.deepEqual(yaml.compactSizes, yaml.pretty);
+});
