@@ -38,14 +38,16 @@ test("code edits after a pause make separate undo steps", async () => {
 
 test("a failed run keeps the last good output, marked stale", () => {
   s().reset("x");
-  s().receiveResult({ output: "{}", report: [] }, true);
-  assert.deepEqual(s().result, { output: "{}", report: [], stale: false });
+  const exports = { compact: "{}", pretty: { bytes: 2, escapedDataUrl: 12 }, compactSizes: { bytes: 2, escapedDataUrl: 12 } };
+  s().receiveResult({ output: "{}", exports, report: [] }, true);
+  assert.deepEqual(s().result, { output: "{}", exports, report: [], stale: false });
   s().setText("y", "code");
   assert.equal(s().result.stale, true);
   assert.equal(s().pending, true);
   const err = { level: "error" as const, message: "path not absolute", path: ["storage"], line: 3, column: 5 };
   s().receiveResult({ report: [err], error: "config is invalid" }, true);
   assert.equal(s().result.output, "{}");
+  assert.equal(s().result.exports, exports); // the export figures stay with the output they describe
   assert.equal(s().result.stale, true);
   assert.equal(s().result.error, "config is invalid");
   assert.equal(s().pending, false);
