@@ -2,7 +2,7 @@
 // `kindling butane`.
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { toBase64Text, toDataUrlBase64, toDataUrlShortest } from "../export";
+import { toBase64Text, toDataUrlShortest } from "../export";
 import { decodeShareLink, encodeShareLink, findSecrets, withoutSecrets, LINK_LENGTH_LIMITS } from "../share";
 import { parseArgs, UsageError, type FlagSpec } from "./args";
 import { extraFlags, outputHooks, type Io } from "./butane-command";

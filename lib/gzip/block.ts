@@ -358,13 +358,13 @@ export class BlockWriter {
   }
 }
 
-/** Sum of freq[i] * lengths[i] over the frequency table. */
 /** Total bits of any prefix code for these symbols: at least the entropy, and one bit per symbol. */
 function symbolBitsLowerBound(total: number, entropy: number): number {
   // A small margin keeps rounding errors from turning the bound into an overestimate.
   return Math.max(total, Math.floor(entropy * (1 - 1e-9) - 1e-6));
 }
 
+/** Sum of freq[i] * lengths[i] over the frequency table. */
 function weighted(freq: Int32Array, lengths: Uint8Array): number {
   let total = 0;
   for (let i = 0; i < freq.length; i++) total += freq[i] * lengths[i];

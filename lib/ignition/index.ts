@@ -7,7 +7,7 @@ import { canonicalSemver } from "../engine/semver";
 import { E } from "./errors";
 import { buildTypes } from "./types/table";
 import { unmarshal } from "./validate/gojson";
-import { runDups, runDupsAndValidators, runUnusedKeys, runValidators } from "./validate/walk";
+import { runDupsAndValidators, runUnusedKeys, runValidators } from "./validate/walk";
 import type { IgnitionVersion } from "./versions/rules";
 import { v3_0 } from "./versions/v3_0";
 import { v3_1 } from "./versions/v3_1";
@@ -106,13 +106,7 @@ export function validateConfig(version: string, value: unknown): Entry[] {
   return runValidators(rules, spec.type, complete(spec.type, value)).entries;
 }
 
-/** validate.ValidateCustom(cfg, "json", ValidateDups). */
-export function validateDups(version: string, value: unknown): Entry[] {
-  const { spec, rules } = need(version);
-  return runDups(rules, spec.type, complete(spec.type, value)).entries;
-}
-
-/** validateDups then validateConfig on one completed copy of the value (both only read it). */
+/** validate.ValidateCustom(cfg, "json", ValidateDups), then validateConfig, in one walk over one completed value. */
 export function validateDupsAndConfig(version: string, value: unknown): { dups: Entry[]; config: Entry[] } {
   const { spec, rules } = need(version);
   const completed = complete(spec.type, value);
@@ -130,8 +124,9 @@ function decodeAndValidate(version: string, raw: string | Uint8Array): { value?:
     return { report, ok: false };
   }
   // validate.ValidateWithContext: Validate, then ValidateDups, then unused keys.
-  report.merge(runValidators(rules, spec.type, decoded.value));
-  report.merge(runDups(rules, spec.type, decoded.value));
+  const { dups, config } = runDupsAndValidators(rules, spec.type, decoded.value);
+  report.merge(config);
+  report.merge(dups);
   report.merge(runUnusedKeys(spec.type, decoded.value, decoded.node));
   return { value: decoded.value, report, ok: true };
 }

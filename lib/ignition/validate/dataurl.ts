@@ -94,13 +94,14 @@ const afterMediaSep: State = () => {
     if (r === 0x3b || r === 0x2c) {
       backup();
       if (pos > start) emit("subtype");
-      return afterMediaSubType;
+      return semicolonOrComma;
     }
     if (r === EOF) return "incomplete media type";
     if (!isTokenRune(r)) return "invalid character for media subtype";
   }
 };
-const afterMediaSubType: State = () => {
+/** After the media subtype or a parameter value: another parameter, or the data. */
+const semicolonOrComma: State = () => {
   const r = next();
   if (r === 0x3b) return backup(), paramSemicolon;
   if (r === 0x2c) return backup(), dataComma;
@@ -160,7 +161,7 @@ const inQuotedVal: State = () => {
       if (pos > start) emit("val");
       next();
       emit("skip");
-      return afterParamVal;
+      return semicolonOrComma;
     }
     if (r > MAX_ASCII) return "invalid character for parameter value";
   }
@@ -171,18 +172,11 @@ const inParamVal: State = () => {
     if (r === 0x3b || r === 0x2c) {
       backup();
       if (pos > start) emit("val");
-      return afterParamVal;
+      return semicolonOrComma;
     }
     if (r === EOF) return "missing comma before data";
     if (!isTokenRune(r)) return "invalid character for parameter value";
   }
-};
-const afterParamVal: State = () => {
-  const r = next();
-  if (r === 0x3b) return backup(), paramSemicolon;
-  if (r === 0x2c) return backup(), dataComma;
-  if (r === EOF) return "missing comma before data";
-  return "expected semicolon or comma";
 };
 const dataComma: State = () => {
   next();

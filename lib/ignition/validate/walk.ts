@@ -55,14 +55,7 @@ export function runValidators(ver: IgnitionVersion, t: GoType, v: unknown, c: Pa
   return r;
 }
 
-/** ValidateDups on every struct: duplicate keys within (merged) slice fields. */
-export function runDups(ver: IgnitionVersion, t: GoType, v: unknown, c: Path = []): Report {
-  const r = new Report();
-  walk(t, v, c, dupsVisitor(ver, r));
-  return r;
-}
-
-/** runDups and runValidators in one walk (each report in its own walk order). */
+/** ValidateDups (duplicate keys within merged slice fields) and runValidators, in one walk; each report in walk order. */
 export function runDupsAndValidators(ver: IgnitionVersion, t: GoType, v: unknown): { dups: Report; config: Report } {
   const dups = new Report();
   const config = new Report();

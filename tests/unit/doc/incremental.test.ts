@@ -299,7 +299,7 @@ test("a chain of changes to one kept Document stays what a full parse gives", ()
         break;
       }
       default:
-        after = text.replace(/\n( +)- /, (m, sp) => `\n${sp}- ${sp}`);
+        after = text.replace(/\n( +)- /, (_m, sp) => `\n${sp}- ${sp}`);
     }
     const expected = fullParse(after);
     if (!expected || expected.errors.length > 0) continue;

@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { validateDups } from "../../../lib/ignition/index";
+import { validateDupsAndConfig } from "../../../lib/ignition/index";
 import { config, lines } from "./helpers";
 
-const dups = (version: string, partial: object) => lines(validateDups(version, config(version, partial)));
+const dups = (version: string, partial: object) => lines(validateDupsAndConfig(version, config(version, partial)).dups);
 
 test("files, directories and links share one set of paths: directories, then files, then links", () => {
   assert.deepEqual(

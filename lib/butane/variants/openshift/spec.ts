@@ -7,7 +7,7 @@
 //   makeOpenShiftSpec(v) → Spec
 import type { MapType, StructType } from "../../../engine/gotype";
 import { type Path } from "../../../engine/path";
-import { ignitionSpec, marshalJson, validateConfig, validateDups } from "../../../ignition";
+import { ignitionSpec, marshalJson, validateDupsAndConfig } from "../../../ignition";
 import { parseURL } from "../../../ignition/validate/url";
 import { translateBase } from "../../base/translate";
 import { baseValidators } from "../../base/validate";
@@ -338,8 +338,9 @@ export function makeOpenShiftSpec(v: OpenShiftVersion): Spec {
       const prefix: Path = raw ? [] : ["spec", "config"];
       const asJson = (es: { level: TEntry["level"]; message: string; path: Path }[]): TEntry[] =>
         es.map((e) => ({ ...e, path: [...prefix, ...e.path], json: true }));
-      r.merge(mapReportPaths(asJson(validateDups(v.ignition, cfg)), ts));
-      r.merge(mapReportPaths(asJson(validateConfig(v.ignition, cfg)), ts));
+      const checked = validateDupsAndConfig(v.ignition, cfg);
+      r.merge(mapReportPaths(asJson(checked.dups), ts));
+      r.merge(mapReportPaths(asJson(checked.config), ts));
       if (r.fatal) return done(E.ErrInvalidGeneratedConfig);
 
       const report = plainEntries(r.entries);
