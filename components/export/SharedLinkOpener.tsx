@@ -16,10 +16,9 @@ function clearHash() {
 
 function apply(doc: SharedDocument) {
   const store = designerStore.getState();
-  // A recorded edit, so that Undo brings the previous work back.
-  store.setText(doc.text, "load");
-  for (const path of Object.keys(store.files)) store.setFile(path, null);
-  for (const [path, bytes] of Object.entries(doc.files)) store.setFile(path, bytes);
+  // One recorded step (text and files together), so that one Undo brings the previous work back.
+  const detached = Object.fromEntries(Object.keys(store.files).map((path) => [path, null]));
+  store.change({ ...detached, ...doc.files }, { text: doc.text, origin: "load" });
 }
 
 function hasOwnWork(): boolean {

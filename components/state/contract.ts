@@ -34,8 +34,6 @@ export interface DesignerState {
   result: EngineResult;
   /** Replace the whole document (records an undo step unless origin is "undo"). */
   setText(text: string, origin: EditOrigin): void;
-  /** Attach (bytes) or detach (null) a local file. */
-  setFile(path: string, bytes: Uint8Array | null): void;
   undo(): void;
   redo(): void;
 }

@@ -24,24 +24,19 @@ export interface History {
 }
 
 export const MERGE_WINDOW_MS = 1000;
-/** Files arriving one after another from one action (a folder read file by file). */
-export const FILES_MERGE_WINDOW_MS = 400;
 const LIMIT = 300;
 
 export const emptyHistory = (): History => ({ past: [], future: [], lastAt: 0 });
 
-function merges(h: History, origin: HistoryOrigin, now: number, mergeFiles: boolean): boolean {
+/** Typing (in the code or the form) merges into the step before it; every other change is a step of its own. */
+function merges(h: History, origin: HistoryOrigin, now: number): boolean {
   if (h.past.length === 0) return false;
-  if (origin === "files") return mergeFiles && (h.lastOrigin === "files" || h.lastOrigin === "load") && now - h.lastAt < FILES_MERGE_WINDOW_MS;
   return (origin === "code" || origin === "form") && origin === h.lastOrigin && now - h.lastAt < MERGE_WINDOW_MS;
 }
 
-/**
- * Record that `before` is being replaced by a change from `origin` at time `now`. A change of
- * files merges into the step just made only when `mergeFiles` says it is part of the same action.
- */
-export function record(h: History, before: Snapshot, origin: HistoryOrigin, now: number, mergeFiles = false): History {
-  const merge = merges(h, origin, now, mergeFiles);
+/** Record that `before` is being replaced by a change from `origin` at time `now`. */
+export function record(h: History, before: Snapshot, origin: HistoryOrigin, now: number): History {
+  const merge = merges(h, origin, now);
   return {
     past: merge ? h.past : [...h.past, before].slice(-LIMIT),
     future: [],

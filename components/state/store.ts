@@ -55,10 +55,10 @@ function withChanges(files: hist.Files, changes: Record<string, Uint8Array | nul
 
 export const useDesigner = create<DesignerStore>()((set, get) => {
   /** Moves to a new text and files, recording the old ones as an undo step. */
-  const commit = (text: string, files: hist.Files, origin: hist.HistoryOrigin, mergeFiles = false) => {
+  const commit = (text: string, files: hist.Files, origin: hist.HistoryOrigin) => {
     const s = get();
     if (text === s.text && files === s.files) return;
-    const history = origin === "undo" ? s.history : hist.record(s.history, { text: s.text, files: s.files }, origin, Date.now(), mergeFiles);
+    const history = origin === "undo" ? s.history : hist.record(s.history, { text: s.text, files: s.files }, origin, Date.now());
     set({
       text,
       files,
@@ -96,12 +96,6 @@ export const useDesigner = create<DesignerStore>()((set, get) => {
 
     setText(text: string, origin: EditOrigin) {
       commit(text, get().files, origin);
-    },
-
-    setFile(path: string, bytes: Uint8Array | null) {
-      // callers attach a folder or a shared link's files one call per file: one step for them all
-      const s = get();
-      commit(s.text, withChanges(s.files, { [path]: bytes }), "files", true);
     },
 
     change(files, text) {

@@ -163,6 +163,9 @@ test("a good link asks before it replaces the user's work", async ({ page }) => 
   await page.getByRole("alertdialog", { name: "Open shared config" }).getByRole("button", { name: "Open shared config" }).click();
   await page.getByRole("tab", { name: "Code" }).click();
   await expect.poll(() => visibleText(page, "code")).toContain("shared version");
+  // opening the link was one step: one Undo brings the user's work back
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect.poll(() => visibleText(page, "code")).toContain("my own version");
 });
 
 test("secrets are flagged before sharing and can be left out", async ({ page }) => {
