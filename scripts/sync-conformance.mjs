@@ -14,8 +14,9 @@ for (const part of ["cases", "check.mjs", "NOTES.md"]) {
 }
 // The shared copy is read-only; keep ours writable, and put back symlinks a copy without
 // symlink support flattened into files.
+// Only the owner's write bit is added: execute bits are part of a case (trees keep modes).
 const writable = (p) => {
-  chmodSync(p, statSync(p).isDirectory() ? 0o755 : 0o644);
+  chmodSync(p, statSync(p).mode | 0o200);
   if (statSync(p).isDirectory()) for (const n of readdirSync(p)) writable(join(p, n));
 };
 writable("tests/conformance/cases");
