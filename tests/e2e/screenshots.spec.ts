@@ -1,7 +1,8 @@
 // Screenshots of the designer in light and dark (laptop and projector sizes), saved to
-// tests/screenshots/ for review.
+// test-results/screenshots/ (tests/screenshots/ with `npm run screenshots`) for review.
 import { expect, test } from "@playwright/test";
 import { expectOutputToContain, openDesigner, setCode } from "./helpers";
+import { shot } from "./shots";
 
 const WITH_PROBLEM = `variant: flatcar
 version: 1.1.0
@@ -43,18 +44,18 @@ for (const scheme of ["light", "dark"] as const) {
     await page.waitForTimeout(300);
     await page.mouse.move(0, 0);
     await expect(page.locator("html")).toHaveAttribute("data-theme", scheme);
-    await page.screenshot({ path: `tests/screenshots/designer-${scheme}.png` });
+    await shot(page, `designer-${scheme}`);
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `tests/screenshots/designer-${scheme}-1024.png` });
+    await shot(page, `designer-${scheme}-1024`);
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole("tab", { name: "Form" }).click();
     await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `tests/screenshots/form-${scheme}.png` });
+    await shot(page, `form-${scheme}`);
     await page.getByRole("button", { name: "Where it goes" }).click();
     await expect(page.getByRole("dialog", { name: "Where it goes" })).toBeVisible();
-    await page.screenshot({ path: `tests/screenshots/export-${scheme}.png` });
+    await shot(page, `export-${scheme}`);
   });
 }
 
@@ -64,5 +65,5 @@ test("screenshot with problems", async ({ page }) => {
   await expectOutputToContain(page, '"sshAuthorizedKeys"');
   await setCode(page, WITH_PROBLEM.replace("- path: /etc/motd", "- path: etc/motd").replace("mode: 0644", "mode: 0644\n      bogus_key: 1"));
   await expect(page.getByRole("region", { name: "Problems" })).toContainText("path not absolute");
-  await page.screenshot({ path: "tests/screenshots/designer-problems.png" });
+  await shot(page, "designer-problems");
 });

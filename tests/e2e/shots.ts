@@ -1,0 +1,13 @@
+// Screenshots for review. A normal test run writes them under test-results/screenshots/
+// (ignored by git); `npm run screenshots` (UPDATE_SCREENSHOTS=1) refreshes the reviewed copies
+// in tests/screenshots/.
+import type { Page } from "@playwright/test";
+
+export const SCREENSHOT_DIR = process.env.UPDATE_SCREENSHOTS === "1" ? "tests/screenshots" : "test-results/screenshots";
+
+/** Saves a screenshot of the page (or what `options` asks for) as `<name>.png`. */
+export async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
+  const path = `${SCREENSHOT_DIR}/${name}.png`;
+  await page.screenshot({ path, ...options });
+  return path;
+}
