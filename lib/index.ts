@@ -3,16 +3,18 @@
 // all call `transpile`.
 export { transpile } from "./transpile";
 export type { TranspileOptions, TranspileResult } from "./transpile";
-export type { Entry, Level } from "./engine/report";
-export { formatEntry } from "./engine/report";
-export type { FilesDir, FileStat } from "./engine/files";
+export type { Entry, Level } from "./go/report";
+export { formatEntry } from "./go/report";
+export type { FilesDir, FileStat } from "./go/files";
 // The spec registry and the Ignition type descriptors, for tools built on the engine (import,
 // JSON Schema, lint). Import engine pieces through this file: its names stay put when the
 // engine's folders move.
 export { getSpec, allSpecs } from "./butane/specs";
+export { SPEC_LIST, VARIANT_NAMES } from "./butane/spec-list";
+export type { SpecInfo } from "./butane/spec-list";
 export type { Spec } from "./butane/specs";
 export { ignitionSpec, ignitionVersions, parseConfig as parseIgnitionConfig, marshalJson } from "./ignition";
 export type { IgnitionSpec } from "./ignition";
-export type { GoType, StructType } from "./engine/gotype";
-export { pathString } from "./engine/path";
-export type { Path } from "./engine/path";
+export type { GoType, StructType } from "./go/gotype";
+export { pathString } from "./go/path";
+export type { Path } from "./go/path";

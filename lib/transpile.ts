@@ -1,7 +1,7 @@
 // Butane text → Ignition, as `config.TranslateBytes` does it in Butane 0.29.0.
-import type { FilesDir } from "./engine/files";
-import type { Entry } from "./engine/report";
-import { canonicalSemver } from "./engine/semver";
+import type { FilesDir } from "./go/files";
+import type { Entry } from "./go/report";
+import { canonicalSemver } from "./go/semver";
 import { getSpec } from "./butane/specs";
 import { decodeDocument, readHeader } from "./yaml";
 

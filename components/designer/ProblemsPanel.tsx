@@ -1,8 +1,8 @@
 "use client";
 // The problems list: the fatal error, then every report entry with its level, path and
 // position. Clicking one opens the Code view at that line.
-import { pathString } from "../../lib/engine/path";
-import type { Entry } from "../../lib/engine/report";
+import { pathString } from "../../lib/go/path";
+import type { Entry } from "../../lib/go/report";
 import { fatalPositions } from "../editor/positions";
 import { useDesigner } from "../state/store";
 

@@ -1,33 +1,17 @@
 "use client";
 // Variant and version of the document. Choosing one rewrites only the `variant:` and
 // `version:` values in the text; the rest of the document is left as written.
-import { useEffect, useState } from "react";
 import { setHeaderFields, readHeaderFields } from "../../lib/schema-help/header";
-import { FALLBACK_SPECS, loadSpecChoices, type SpecChoice } from "../editor/specs";
+import { SPEC_LIST, VARIANT_NAMES } from "../editor/specs";
 import { designerStore, useDesigner } from "../state/store";
 
-const VARIANT_NAMES: Record<string, string> = {
-  flatcar: "Flatcar",
-  fcos: "Fedora CoreOS",
-  openshift: "OpenShift",
-  r4e: "RHEL for Edge",
-  fiot: "Fedora IoT",
-};
+const VARIANTS = [...new Set(SPEC_LIST.map((s) => s.variant))];
 
 export default function SpecPicker() {
-  const [specs, setSpecs] = useState<SpecChoice[]>(FALLBACK_SPECS);
-  useEffect(() => {
-    let live = true;
-    loadSpecChoices().then((s) => live && setSpecs(s));
-    return () => {
-      live = false;
-    };
-  }, []);
   const variant = useDesigner((s) => readHeaderFields(s.text).variant ?? "");
   const version = useDesigner((s) => readHeaderFields(s.text).version ?? "");
   const current = `${variant}@${version}`;
-  const known = specs.some((s) => `${s.variant}@${s.version}` === current);
-  const variants = [...new Set(specs.map((s) => s.variant))];
+  const known = SPEC_LIST.some((s) => `${s.variant}@${s.version}` === current);
 
   return (
     <label className="spec-picker">
@@ -42,17 +26,18 @@ export default function SpecPicker() {
         }}
       >
         {!known && <option value={current}>{variant || version ? `${variant || "?"} ${version || "?"}` : "choose a spec"}</option>}
-        {variants.map((v) => (
-          <optgroup key={v} label={VARIANT_NAMES[v] ?? v}>
-            {specs
-              .filter((s) => s.variant === v)
-              .map((s) => (
+        {VARIANTS.map((v) => {
+          const specs = SPEC_LIST.filter((s) => s.variant === v);
+          return (
+            <optgroup key={v} label={VARIANT_NAMES[v] ?? v}>
+              {specs.map((s) => (
                 <option key={s.version} value={`${s.variant}@${s.version}`}>
-                  {v} {s.version}
+                  {s.label}
                 </option>
               ))}
-          </optgroup>
-        ))}
+            </optgroup>
+          );
+        })}
       </select>
     </label>
   );

@@ -1,12 +1,12 @@
 // Completion and hover for Butane keys in the code view, from the schema of the spec the
 // document declares (variant + version), and the engine's findings as editor markers.
 import type { editor, languages, IDisposable } from "monaco-editor";
-import type { Entry } from "../../lib/engine/report";
+import type { Entry } from "../../lib/go/report";
 import { contextAt, keyInfo, keyPathAt, keysAt, readHeaderFields, siblingKeys, type Lines } from "../../lib/schema-help";
-import { type Path, pathString } from "../../lib/engine/path";
+import { type Path, pathString } from "../../lib/go/path";
 import type { Monaco } from "./monaco";
 import { fatalPositions } from "./positions";
-import { loadSpecChoices, specType } from "./specs";
+import { SPEC_LIST, specType } from "./specs";
 
 /** The model's lines, read one at a time (no copy of a large document per keystroke). */
 function modelLines(model: editor.ITextModel): Lines {
@@ -94,7 +94,7 @@ async function valueSuggestions(monaco: Monaco, model: editor.ITextModel, path: 
   const plain = (values: string[]): languages.CompletionItem[] =>
     values.map((v, i) => ({ label: v, kind: monaco.languages.CompletionItemKind.Value, insertText: v, range, sortText: String(i).padStart(3, "0") }));
   if (path.length === 0 && (key === "variant" || key === "version")) {
-    const specs = await loadSpecChoices();
+    const specs = SPEC_LIST;
     if (key === "variant") return plain([...new Set(specs.map((s) => s.variant))]);
     const { variant } = headerOf(model);
     return plain(specs.filter((s) => s.variant === variant).map((s) => s.version));

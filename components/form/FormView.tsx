@@ -10,7 +10,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { isMap, type Document } from "yaml";
 import { describeSyntax, has, parseButane, setIn, type EditResult } from "../../lib/doc";
-import type { Entry } from "../../lib/engine/report";
+import type { Entry } from "../../lib/go/report";
 import { designerStore, useDesigner } from "../state/store";
 import { FormContext, pathKey, type Edit, type FormContextValue } from "./context";
 import { FilesSection, DirectoriesSection, LinksSection, FilesystemsSection } from "./sections-storage";

@@ -7,7 +7,7 @@
 // leaves the others alone.
 import { memo, useEffect, useRef, useState, type ReactNode } from "react";
 import { addItem, listLength, moveItem, nodeAt, removeItem, revisionOf, type DocPath, type NewValue } from "../../lib/doc";
-import type { Entry } from "../../lib/engine/report";
+import type { Entry } from "../../lib/go/report";
 import { useForm } from "./context";
 import { Findings } from "./fields";
 

@@ -9,7 +9,7 @@
 import { createContext, useContext } from "react";
 import type { Document } from "yaml";
 import type { EditResult } from "../../lib/doc";
-import type { Entry } from "../../lib/engine/report";
+import type { Entry } from "../../lib/go/report";
 
 export type Edit = (text: string) => EditResult;
 

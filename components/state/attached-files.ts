@@ -1,8 +1,8 @@
 // The files directory of the browser: the files attached to the document, by their path
 // relative to the directory (e.g. "app/config.toml"). Directories exist implicitly above
 // each file. Errors read as Go's os package prints them, like the CLI's node:fs version.
-import type { Fallible, FilesDir, FileStat } from "../../lib/engine/files";
-import { clean } from "../../lib/engine/gopath";
+import type { Fallible, FilesDir, FileStat } from "../../lib/go/files";
+import { clean } from "../../lib/go/gopath";
 
 /** The name the engine joins paths with, so messages read "open app.conf: …". */
 export const ATTACHED_DIR_NAME = ".";

@@ -1,7 +1,7 @@
 // The designer's state, shared by every view. The Butane text is the single source of truth:
 // the code view edits it directly, the form view parses it (yaml Document), edits nodes and
 // writes the Document back, so comments and formatting elsewhere survive.
-import type { Entry } from "../../lib/engine/report";
+import type { Entry } from "../../lib/go/report";
 
 export type EditOrigin = "code" | "form" | "load" | "undo";
 

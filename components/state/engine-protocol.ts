@@ -1,5 +1,5 @@
 // Messages between the page and the engine worker.
-import type { Entry } from "../../lib/engine/report";
+import type { Entry } from "../../lib/go/report";
 import type { OutputExports } from "./contract";
 
 export interface EngineRequest {

@@ -1,6 +1,6 @@
 // What every translator, validator and hook gets: the spec being run and the options.
-import type { FilesDir } from "../engine/files";
-import type { StructType } from "../engine/gotype";
+import type { FilesDir } from "../go/files";
+import type { StructType } from "../go/gotype";
 import type { Schema } from "./schema/define";
 
 export interface TranslateOptions {

@@ -4,8 +4,8 @@
 //
 // API
 //   verifyFilters(type, value, filters, ignoreZero?) → TReport (json-space entries)
-import type { GoType } from "../engine/gotype";
-import type { PathPart } from "../engine/path";
+import type { GoType } from "../go/gotype";
+import type { PathPart } from "../go/path";
 import { TReport } from "./translate";
 
 export type FilterMap = Readonly<Record<string, string>>;

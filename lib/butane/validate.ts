@@ -5,8 +5,8 @@
 // API
 //   validateValue(type, value, validators, ctx) → TReport   (paths in yaml space)
 //   type Validator = (value, path, ctx) => TReport | TEntry[] | void
-import type { GoType } from "../engine/gotype";
-import type { Path, PathPart } from "../engine/path";
+import type { GoType } from "../go/gotype";
+import type { Path, PathPart } from "../go/path";
 import { bareName } from "./translate/translator";
 import { type TEntry, TReport } from "./translate/report";
 

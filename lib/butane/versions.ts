@@ -39,3 +39,6 @@ export const SPEC_TABLE: readonly SpecEntry[] = [
   e("fiot", "1.0.0", "v1_0", "v0_5", "3.4.0"),
   e("fiot", "1.1.0-experimental", "v1_1_exp", "v0_8_exp", "3.7.0-experimental"),
 ];
+
+/** The minor number of a spec version ("1.6.0" → 6, "4.23.0-experimental" → 23). */
+export const minorOf = (version: string): number => Number(version.split(".")[1]);

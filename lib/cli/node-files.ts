@@ -1,6 +1,6 @@
 // The files directory backed by the real filesystem, with Go's os error texts.
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
-import type { Fallible, FilesDir, FileStat } from "../engine/files";
+import type { Fallible, FilesDir, FileStat } from "../go/files";
 
 const goErrno: Record<string, string> = {
   ENOENT: "no such file or directory",

@@ -1,8 +1,8 @@
 // Butane's human-readable report: each entry with the offending YAML line, two lines of
 // context either side, and a caret underline up to the next white space.
-import type { Entry } from "../engine/report";
-import { formatEntry } from "../engine/report";
-import { pathString } from "../engine/path";
+import type { Entry } from "../go/report";
+import { formatEntry } from "../go/report";
+import { pathString } from "../go/path";
 
 const RED = "\x1b[1;31m";
 const YELLOW = "\x1b[1;33m";

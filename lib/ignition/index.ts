@@ -1,9 +1,9 @@
 // Ignition 3.0.0 … 3.7.0-experimental as Butane 0.29.0 vendors it (Ignition 2.26.0):
 // type descriptors, Validate()/ValidateDups, JSON output, and config parsing.
-import { type GoType, type StructType, zeroValue } from "../engine/gotype";
-import type { Path } from "../engine/path";
-import { type Entry, Report } from "../engine/report";
-import { canonicalSemver } from "../engine/semver";
+import { type GoType, type StructType, zeroValue } from "../go/gotype";
+import type { Path } from "../go/path";
+import { type Entry, Report } from "../go/report";
+import { canonicalSemver } from "../go/semver";
 import { E } from "./errors";
 import { buildTypes } from "./types/table";
 import { unmarshal } from "./validate/gojson";

@@ -1,6 +1,6 @@
 // Go's encoding/json Marshal as github.com/clarketm/json does it (omitempty also drops zero
 // structs), and MarshalIndent(v, "", "  ") for pretty output.
-import { isZero, type GoType, type StructType } from "../engine/gotype";
+import { isZero, type GoType, type StructType } from "../go/gotype";
 
 const hex = "0123456789abcdef";
 

@@ -1,7 +1,7 @@
 // Which keys a Butane document may hold at a given place, read from a spec's type descriptors.
 // Used by the code view's completion and hover; pure, so the tests call it directly.
-import type { Field, GoType, StructType } from "../engine/gotype";
-import type { Path } from "../engine/path";
+import type { Field, GoType, StructType } from "../go/gotype";
+import type { Path } from "../go/path";
 import { helpFor } from "./help";
 
 export interface KeyInfo {

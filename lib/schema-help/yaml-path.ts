@@ -1,7 +1,7 @@
 // Where in the document a cursor is, read from indentation alone so that it also works while
 // the YAML is half typed (and therefore invalid). Block style only: flow collections and
 // multi-line keys are not followed. Lines and columns are 1-based, as in the editor.
-import type { Path, PathPart } from "../engine/path";
+import type { Path, PathPart } from "../go/path";
 
 /** Lines of a document, read on demand (an editor model can serve them without copying the text). */
 export interface Lines {

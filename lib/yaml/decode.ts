@@ -2,10 +2,10 @@
 // are collected and reported together, duplicate keys are errors, null list items are
 // dropped, `<<` merges are applied, YAML 1.1 words are accepted for bools, numbers follow
 // go-yaml's resolution, and excessive alias expansion is refused.
-import { type Field, type GoType, goTypeName, type StructType, zeroValue } from "../engine/gotype";
+import { type Field, type GoType, goTypeName, type StructType, zeroValue } from "../go/gotype";
 import { failf } from "./errors";
 import { indicatedString, isNullNode, type YamlNode } from "./nodes";
-import { goStringFromBytes } from "../engine/gostring";
+import { goStringFromBytes } from "../go/gostring";
 import { BINARY_TAG, MAP_TAG, MERGE_TAG, type Resolved, resolve, SEQ_TAG, shortTag, STR_TAG } from "./resolve";
 
 type Result = [good: boolean, value: unknown];

@@ -1,7 +1,13 @@
 // go-yaml's error texts. Syntax errors carry libyaml's 0-based marks; go-yaml prints a line
 // number taken from the context mark (else the problem mark), as is for parser errors and
 // plus one for scanner errors, and leaves it out when that line index is 0.
-import type { Mark } from "./scanner";
+
+/** A 0-based position in the text (libyaml's yaml_mark_t). */
+export interface Mark {
+  index: number;
+  line: number;
+  column: number;
+}
 
 export interface SyntaxErrorInfo {
   scanner: boolean;

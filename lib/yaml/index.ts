@@ -5,8 +5,8 @@
 //   resolve.ts  scalar resolution (tags, ints, floats, bools, nulls, timestamps)
 //   decode.ts   decoding into a Go type descriptor, collected type errors, merges, alias limits
 //   tree.ts     vcontext's position tree (Correlate) and ignition's unused-key check
-import { type StructType, zeroValue } from "../engine/gotype";
-import type { Entry } from "../engine/report";
+import { type StructType, zeroValue } from "../go/gotype";
+import type { Entry } from "../go/report";
 import { Decoder, typeErrorText } from "./decode";
 import { YamlError } from "./errors";
 import { parseFirstDocument } from "./nodes";

@@ -2,13 +2,9 @@
 // tokens, marks and syntax errors are the reference's: simple keys checked lazily, two
 // tokens of lookahead, trailing and full-line comments swallowed the way v3 swallows them,
 // 0-based marks counted in characters (code points).
-import { YamlError } from "./errors";
+import { type Mark, YamlError } from "./errors";
 
-export interface Mark {
-  index: number;
-  line: number;
-  column: number;
-}
+export type { Mark } from "./errors";
 
 export type TokenType =
   | "STREAM-START"

@@ -1,8 +1,8 @@
 // vcontext's context tree (tree.MapNode / SliceNode / Leaf) built from the node tree, and
 // ignition's ValidateUnusedKeys walk over a decoded value.
-import type { GoType, StructType } from "../engine/gotype";
-import { type Path, pathString } from "../engine/path";
-import type { Entry } from "../engine/report";
+import type { GoType, StructType } from "../go/gotype";
+import { type Path, pathString } from "../go/path";
+import type { Entry } from "../go/report";
 import type { YamlNode } from "./nodes";
 
 export interface Position {

@@ -3,10 +3,10 @@
 // API
 //   translateBase(ctx, config) → { value, ts, report }   (report fatal ⇒ value is the zero config)
 //   baseTranslators(ctx) → the custom translators registered for ctx.base
-// Sugar (data URLs, local files, trees, quadlets, mount units) is delegated to ../hooks.
-import { type StructType, zeroValue } from "../../engine/gotype";
+// Sugar (data URLs, local files, trees, quadlets, mount units) is in ../resources.
+import { type StructType, zeroValue } from "../../go/gotype";
 import { type SpecContext, baseAtLeast } from "../context";
-import { type TranslatedConfig, hooks } from "../hooks";
+import * as sugar from "../resources";
 import {
   type CustomTranslator,
   type CustomTranslators,
@@ -14,6 +14,7 @@ import {
   Translator,
   TReport,
   fieldOf,
+  type TranslatedConfig,
 } from "../translate";
 
 type Obj = Record<string, unknown>;
@@ -38,7 +39,7 @@ const translateLink: Custom = (tr, from, fromType, toType) =>
 /** v0_2+ Resource and v0_1 FileContents: plain fields, then inline/local through the hook. */
 const translateResource: Custom = (tr, from, fromType, toType) => {
   const c = tr.fields(fromType, from, toType).copyAll(["verification", "http_headers", "source", "compression"]);
-  hooks.resourceSugar?.(tr.context, from, c);
+  sugar.resourceSugar(tr.context, from, c);
   return c.result();
 };
 
@@ -59,19 +60,19 @@ const translatePasswdUser: Custom = (tr, from, fromType, toType) => {
     "system",
     "uid",
   ]);
-  hooks.sshKeysLocal?.(tr.context, from, c);
+  sugar.sshKeysLocal(tr.context, from, c);
   return c.result();
 };
 
 const translateUnit: Custom = (tr, from, fromType, toType) => {
   const c = tr.fields(fromType, from, toType).copyAll(["contents", "dropins", "enabled", "mask", "name"]);
-  hooks.contentsLocal?.(tr.context, "Unit", from, c);
+  sugar.contentsLocal(tr.context, from, c);
   return c.result();
 };
 
 const translateDropin: Custom = (tr, from, fromType, toType) => {
   const c = tr.fields(fromType, from, toType).copyAll(["contents", "name"]);
-  hooks.contentsLocal?.(tr.context, "Dropin", from, c);
+  sugar.contentsLocal(tr.context, from, c);
   return c.result();
 };
 
@@ -121,14 +122,14 @@ export function translateBase(ctx: SpecContext, config: Obj): TranslatedConfig {
   merge("storage");
   merge("systemd");
 
-  if (baseAtLeast(ctx, "v0_2") && hooks.mountUnits) {
-    const m = hooks.mountUnits(ctx, config, ret, ts);
+  if (baseAtLeast(ctx, "v0_2")) {
+    const m = sugar.addMountUnits(ctx, config, ret, ts);
     ret = m.value;
     ts = m.ts;
   }
   const extra: { ts: TranslationSet; report: TReport }[] = [];
-  if (baseAtLeast(ctx, "v0_2") && hooks.trees) extra.push(hooks.trees(ctx, config, ret));
-  if (baseAtLeast(ctx, "v0_8_exp") && hooks.quadlets) extra.push(hooks.quadlets(ctx, config, ret));
+  if (baseAtLeast(ctx, "v0_2")) extra.push(sugar.trees(ctx, config, ret));
+  if (baseAtLeast(ctx, "v0_8_exp")) extra.push(sugar.quadlets(ctx, config, ret));
   for (const e of extra) {
     ts.merge(e.ts);
     report.merge(e.report);

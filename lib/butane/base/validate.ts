@@ -3,11 +3,10 @@
 // API
 //   baseValidators(ctx) → Validators for ctx.base
 //   checkForDecimalMode(mode, directory) → boolean (true: warn ErrDecimalMode)
-import type { GoInt } from "../../engine/gotype";
-import type { Path } from "../../engine/path";
+import type { GoInt } from "../../go/gotype";
+import type { Path } from "../../go/path";
 import { type SpecContext, baseAtLeast } from "../context";
 import * as E from "../errors";
-import { hooks } from "../hooks";
 import { validateIgnitionConfig } from "../../ignition";
 import { TReport } from "../translate";
 import type { Validator, Validators } from "../validate";
@@ -103,16 +102,11 @@ const validateResource: Validator<SpecContext> = (o, path, ctx) => {
     return r;
   }
   if (field === "inline" && isUnderIgnitionConfig(path)) {
-    if (hooks.validateInlineIgnitionConfig) {
-      const v = hooks.validateInlineIgnitionConfig(ctx, path, o.inline as string);
-      r.merge(v.report);
-      if (v.error !== undefined) r.error([...path, field], v.error);
-    } else {
-      // entries keep the inner config's json paths: they are not mapped, only correlated
-      const v = validateIgnitionConfig(ctx.ignitionVersion, path, o.inline as string);
-      r.merge(v.entries);
-      if (v.error !== undefined) r.error([...path, field], v.error);
-    }
+    // Checked against the spec's own Ignition types; the entries keep the inner config's json
+    // paths (they are only correlated, never mapped through translations).
+    const v = validateIgnitionConfig(ctx.ignitionVersion, path, o.inline as string);
+    for (const e of v.entries) r.add(e.level, e.path, e.message);
+    if (v.error !== undefined) r.error([...path, field], v.error);
   }
   return r;
 };

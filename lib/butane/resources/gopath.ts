@@ -1,7 +1,7 @@
 // Go's path/filepath on Linux, for the files directory: Clean, Join, Abs and Rel work on
 // strings only. Abs needs a working directory; the engine has none, so a deep stand-in is
 // used: whether a path stays inside the files directory then depends only on the names.
-import { clean, join } from "../../engine/gopath";
+import { clean, join } from "../../go/gopath";
 
 export { clean, join };
 

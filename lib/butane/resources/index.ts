@@ -1,12 +1,19 @@
-// Butane's sugar around file contents and local files, plugged into the framework's hooks
-// (../hooks.ts): data URLs for inline/local resources, *_local fields, trees, with_mount_unit
-// and quadlets.
-import { type StructType, zeroValue } from "../../engine/gotype";
-import { validateIgnitionConfig } from "../../ignition";
+// Butane's sugar around file contents and local files, called by the base translators
+// (../base/translate.ts): data URLs for inline/local resources, *_local fields, trees,
+// with_mount_unit and quadlets.
+//
+// API (each takes the SpecContext; per-object steps record into the FieldCopier, like Butane's
+// custom translators, with paths relative to the object)
+//   resourceSugar(ctx, from, c)   translateResource from `if from.Local != nil` on (v0_1: FileContents)
+//   sshKeysLocal(ctx, from, c)    PasswdUser.ssh_authorized_keys_local (v0_5+)
+//   contentsLocal(ctx, from, c)   Unit/Dropin.contents_local (v0_5+)
+//   addMountUnits(ctx, config, ret, ts) → { value, ts }   c.addMountUnits (v0_2+)
+//   trees(ctx, config, ret) / quadlets(ctx, config, ret) → { ts, report }   processTrees / processQuadlets
+import { type StructType, zeroValue } from "../../go/gotype";
 import { type SpecContext, baseAtLeast } from "../context";
-import { registerHooks } from "../hooks";
+import type { FieldCopier } from "../translate/translator";
 import { mergeTranslatedConfigs } from "../translate/merge";
-import { TReport } from "../translate/report";
+import type { TReport } from "../translate/report";
 import { TranslationSet } from "../translate/set";
 import { applyContentsLocal, applySshKeysLocal } from "./localfields";
 import { generateMountUnits } from "./mountunits";
@@ -28,7 +35,7 @@ const sugarOptions = (ctx: SpecContext) => ({
 });
 
 /** addMountUnits: generated units become a parent config merged under the translated one. */
-function addMountUnits(ctx: SpecContext, config: Obj, ret: Obj, ts: TranslationSet): { value: Obj; ts: TranslationSet } {
+export function addMountUnits(ctx: SpecContext, config: Obj, ret: Obj, ts: TranslationSet): { value: Obj; ts: TranslationSet } {
   const filesystems = ((config.storage as Obj | undefined)?.filesystems as unknown[] | undefined) ?? [];
   if (filesystems.length === 0) return { value: ret, ts };
   const type: StructType = ctx.ignType;
@@ -49,31 +56,26 @@ function addMountUnits(ctx: SpecContext, config: Obj, ret: Obj, ts: TranslationS
   return mergeTranslatedConfigs(type, rendered, renderedTs, ret, ts);
 }
 
-registerHooks({
-  resourceSugar(ctx, from, c) {
-    const r = baseAtLeast(ctx, "v0_2") ? applyResourceSugar(from, c.to, sugarOptions(ctx)) : applyFileContentsSugarV0_1(from, c.to);
-    c.ts.merge(r.ts);
-    c.report.merge(r.report);
-  },
-  sshKeysLocal(ctx, from, c) {
-    const r = applySshKeysLocal(from, c.to, ctx.options.filesDir);
-    c.ts.merge(r.ts);
-    c.report.merge(r.report);
-  },
-  contentsLocal(ctx, _kind, from, c) {
-    const r = applyContentsLocal(from, c.to, ctx.options.filesDir);
-    c.ts.merge(r.ts);
-    c.report.merge(r.report);
-  },
-  mountUnits: addMountUnits,
-  trees: (ctx, config, ret) => processTrees(config, ret, nodeTypesOf(ctx.ignType), sugarOptions(ctx)),
-  quadlets: (ctx, config, ret) => processQuadlets(config, ret, nodeTypesOf(ctx.ignType), sugarOptions(ctx)),
-  // Inline merge/replace configs are checked against the spec's own Ignition types; their
-  // entries keep the inner config's json paths (never mapped through translations).
-  validateInlineIgnitionConfig(ctx, at, raw) {
-    const v = validateIgnitionConfig(ctx.ignitionVersion, at, raw);
-    const report = new TReport();
-    for (const e of v.entries) report.add(e.level, e.path, e.message);
-    return { report, error: v.error };
-  },
-});
+export function resourceSugar(ctx: SpecContext, from: Obj, c: FieldCopier<SpecContext>): void {
+  const r = baseAtLeast(ctx, "v0_2") ? applyResourceSugar(from, c.to, sugarOptions(ctx)) : applyFileContentsSugarV0_1(from, c.to);
+  c.ts.merge(r.ts);
+  c.report.merge(r.report);
+}
+
+export function sshKeysLocal(ctx: SpecContext, from: Obj, c: FieldCopier<SpecContext>): void {
+  const r = applySshKeysLocal(from, c.to, ctx.options.filesDir);
+  c.ts.merge(r.ts);
+  c.report.merge(r.report);
+}
+
+export function contentsLocal(ctx: SpecContext, from: Obj, c: FieldCopier<SpecContext>): void {
+  const r = applyContentsLocal(from, c.to, ctx.options.filesDir);
+  c.ts.merge(r.ts);
+  c.report.merge(r.report);
+}
+
+export const trees = (ctx: SpecContext, config: Obj, ret: Obj): { ts: TranslationSet; report: TReport } =>
+  processTrees(config, ret, nodeTypesOf(ctx.ignType), sugarOptions(ctx));
+
+export const quadlets = (ctx: SpecContext, config: Obj, ret: Obj): { ts: TranslationSet; report: TReport } =>
+  processQuadlets(config, ret, nodeTypesOf(ctx.ignType), sugarOptions(ctx));

@@ -1,5 +1,5 @@
 // Reading `local` files from the files directory (base/util/file.go).
-import { type FilesDir, isFailure } from "../../engine/files";
+import { type FilesDir, isFailure } from "../../go/files";
 import { ErrFilesDirEscape, ErrNoFilesDir } from "../errors";
 import { abs, join } from "./gopath";
 

@@ -1,8 +1,8 @@
 // The other `*_local` fields: ssh_authorized_keys_local on users, contents_local on systemd
 // units and drop-ins (base v0_5+ translatePasswdUser / translateUnit / translateDropin).
-import type { FilesDir } from "../../engine/files";
-import type { Path } from "../../engine/path";
-import { goStringFromBytes } from "../../engine/gostring";
+import type { FilesDir } from "../../go/files";
+import type { Path } from "../../go/path";
+import { goStringFromBytes } from "../../go/gostring";
 import { ErrNoFilesDir } from "../errors";
 import { TReport } from "../translate/report";
 import { TranslationSet } from "../translate/set";

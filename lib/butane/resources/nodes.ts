@@ -1,6 +1,6 @@
 // nodeTracker (base v0_*/util.go): the files, directories and links of a translated Ignition
 // config, indexed by path, so that trees and quadlets can find or add nodes.
-import { type StructType, zeroValue } from "../../engine/gotype";
+import { type StructType, zeroValue } from "../../go/gotype";
 
 type Obj = Record<string, unknown>;
 

@@ -1,8 +1,8 @@
 // systemd.quadlets (base v0_8_exp processQuadlets): each quadlet becomes a file under
 // /etc/containers/systemd (rootful) or /etc/containers/systemd/users, its drop-ins files under
 // NAME.d/, and a template instance (foo@bar.container) a symlink to its template (foo@.container).
-import type { FilesDir } from "../../engine/files";
-import type { Path } from "../../engine/path";
+import type { FilesDir } from "../../go/files";
+import type { Path } from "../../go/path";
 import { quadletTemplateOf as templateOf } from "../base/validate";
 import { ErrNodeExists } from "../errors";
 import { TReport } from "../translate/report";

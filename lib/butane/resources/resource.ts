@@ -1,8 +1,8 @@
 // Resources (file contents, appends, CA bundles, merge/replace configs, LUKS key files):
 // Butane's `inline` and `local` sugar on top of Ignition's `source` (base/v0_*/translate.go
 // translateResource; the exclusivity check lives in ../base/validate.ts).
-import type { FilesDir } from "../../engine/files";
-import { goStringBytes } from "../../engine/gostring";
+import type { FilesDir } from "../../go/files";
+import { goStringBytes } from "../../go/gostring";
 import { TReport } from "../translate/report";
 import { TranslationSet } from "../translate/set";
 import { escapedDataUrl, makeDataUrl } from "./dataurl";

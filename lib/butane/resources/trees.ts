@@ -1,7 +1,7 @@
 // storage.trees (base v0_2+ processTrees / walkTree): every file, directory and symlink under
 // a local folder becomes a node, in Go filepath.Walk order (names sorted within each folder).
-import { type FileStat, type FilesDir, isFailure } from "../../engine/files";
-import type { Path } from "../../engine/path";
+import { type FileStat, type FilesDir, isFailure } from "../../go/files";
+import type { Path } from "../../go/path";
 import { ErrFileType, ErrNodeExists, ErrNoFilesDir, ErrTreeNotDirectory } from "../errors";
 import { TReport } from "../translate/report";
 import { TranslationSet } from "../translate/set";

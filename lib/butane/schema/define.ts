@@ -7,7 +7,7 @@
 // "File"), "*T", "[]T", "base.T" (a type of the parent package, for variant layers). A trailing
 // " skip" marks a Butane-only field that the automatic translation ignores (butane:"auto_skip").
 // buildSchema turns the data into StructType descriptors named "v0_6.File" (go-yaml's spelling).
-import type { Field, GoType, ScalarType, SliceType, StructType } from "../../engine/gotype";
+import type { Field, GoType, ScalarType, SliceType, StructType } from "../../go/gotype";
 
 export type FieldDefs = Readonly<Record<string, string>>;
 

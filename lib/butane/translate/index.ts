@@ -14,3 +14,10 @@ export {
 export { TReport, mapReportPaths, plainEntries, type TEntry } from "./report";
 export { snake, camel } from "./names";
 export { mergeTranslatedConfigs, mergeStructTranscribe, ignitionKey, type Mapping } from "./merge";
+
+/** A translated Ignition config (json space) with its translations and report (ToIgn*Unvalidated). */
+export interface TranslatedConfig {
+  value: Record<string, unknown>;
+  ts: import("./set").TranslationSet;
+  report: import("./report").TReport;
+}

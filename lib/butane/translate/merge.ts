@@ -7,8 +7,8 @@
 //   mergeTranslatedConfigs(type, parent, parentTs, child, childTs) → { value, ts }
 //   mergeStructTranscribe(type, parent, child) → { value, mappings }
 // Ignition's Key()/IgnoreDuplicates()/MergedKeys() are given here by bare struct name and json key.
-import { type GoType, type StructType, isZero } from "../../engine/gotype";
-import type { Path } from "../../engine/path";
+import { type GoType, type StructType, isZero } from "../../go/gotype";
+import type { Path } from "../../go/path";
 import { TranslationSet } from "./set";
 import { bareName } from "./translator";
 

@@ -1,8 +1,8 @@
 // Report entries while translating. An entry's path is in Butane (yaml) space unless `json`
 // is set, in which case it is an Ignition (json) path still to be mapped back through the
 // translation set (vcontext's path tag "json"). mapReportPaths is config/util TranslateReportPaths.
-import type { Entry, Level } from "../../engine/report";
-import type { Path } from "../../engine/path";
+import type { Entry, Level } from "../../go/report";
+import type { Path } from "../../go/path";
 import { snake } from "./names";
 import type { TranslationSet } from "./set";
 

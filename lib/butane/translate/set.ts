@@ -13,8 +13,8 @@
 //   ts.descend(to) → subtree rooted at json path `to` (to-paths made relative)
 //   ts.map(mappings) → to-paths further mapped through mappings (json→json)
 //   allPaths(type, value, includeZero) → every sub-path of a value (getAllPaths)
-import { type GoType, isZero } from "../../engine/gotype";
-import { type Path, type PathLink, type PathPart, linkedPath, pathString } from "../../engine/path";
+import { type GoType, isZero } from "../../go/gotype";
+import { type Path, type PathLink, type PathPart, linkedPath, pathString } from "../../go/path";
 
 export interface Translation {
   from: Path;

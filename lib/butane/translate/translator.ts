@@ -14,8 +14,8 @@
 //       translators: copier.copy("home_dir") (json key camel("home_dir") unless given),
 //       copier.to / copier.ts / copier.report, copier.result().
 // Report paths inside a custom translator are relative to the value it translates.
-import { type Field, type GoType, type StructType, isZero, zeroFields, zeroShell, zeroValue } from "../../engine/gotype";
-import { type PathLink, link, linkedPath } from "../../engine/path";
+import { type Field, type GoType, type StructType, isZero, zeroFields, zeroShell, zeroValue } from "../../go/gotype";
+import { type PathLink, link, linkedPath } from "../../go/path";
 import { camel } from "./names";
 import { TReport } from "./report";
 import { TranslationSet } from "./set";

@@ -1,5 +1,5 @@
 // Config.Validate (unit paths vs storage paths) and Ignition.Validate (the version check).
-import { canonicalSemver } from "../../engine/semver";
+import { canonicalSemver } from "../../go/semver";
 import { E } from "../errors";
 import { nilOrEmpty } from "../validate/checks";
 import type { Obj, Validator } from "../versions/rules";

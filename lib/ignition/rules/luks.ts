@@ -1,7 +1,7 @@
 // LUKS volumes (3.2+): names, labels, devices, key files, clevis (custom pins, tang) and cex.
 import { unmarshalAnyError } from "../validate/gojson";
-import type { Path } from "../../engine/path";
-import type { Report } from "../../engine/report";
+import type { Path } from "../../go/path";
+import type { Report } from "../../go/report";
 import { E } from "../errors";
 import { addError, big, byteLen, isTrue, nilOrEmpty, notEmpty, validatePath, validateURLNilOK } from "../validate/checks";
 import { parseURL } from "../validate/url";

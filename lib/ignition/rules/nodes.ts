@@ -1,9 +1,9 @@
 // Files, directories and links: Node/File/Directory Validate and Storage.Validate's
 // checks across them (paths under links, hard links).
-import type { Path } from "../../engine/path";
+import type { Path } from "../../go/path";
 import { E } from "../errors";
 import { addError, addWarn, isTrue, nilOrEmpty, validateIDorName, validateMode, validateModeSpecialBits, validatePath } from "../validate/checks";
-import { clean, isAbs, join } from "../../engine/gopath";
+import { clean, isAbs, join } from "../../go/gopath";
 import type { Obj, Validator } from "../versions/rules";
 
 export const validateNode: Validator = (n, c, r) => addError(r, c, validatePath(n.path), "path");

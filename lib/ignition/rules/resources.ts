@@ -1,7 +1,7 @@
 // Contents and references: FileContents (3.0) and Resource (3.1+), verification hashes, HTTP
 // headers, merge/replace configs, CAs and proxies; and the keys of keyed lists.
-import type { Path } from "../../engine/path";
-import type { Report } from "../../engine/report";
+import type { Path } from "../../go/path";
+import type { Report } from "../../go/report";
 import { E } from "../errors";
 import { addError, byteLen, nilOrEmpty, validateCompression, validateURL, validateURLNilOK } from "../validate/checks";
 import { parseURL } from "../validate/url";

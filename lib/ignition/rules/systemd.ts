@@ -1,7 +1,7 @@
 // Systemd units and dropins: names, contents (parsed as go-systemd does), install sections.
 import { E, noInstallSection, noInstallSectionForInstantiable } from "../errors";
 import { instanceUnit, isTrue, nilOrEmpty, notEmpty } from "../validate/checks";
-import { ext } from "../../engine/gopath";
+import { ext } from "../../go/gopath";
 import { parseUnitContents } from "../validate/unit";
 import type { Obj, Validator } from "../versions/rules";
 

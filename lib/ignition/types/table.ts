@@ -5,7 +5,7 @@
 //    embedded struct whose fields are flattened in place (Go field order is kept), or
 //  - a named non-struct type: its underlying type as a string ("string", "[]HTTPHeader").
 // Type expressions: string, int, bool, *T, []T, or a name from the table.
-import type { Field, GoType, ScalarType, SliceType, StructType } from "../../engine/gotype";
+import type { Field, GoType, ScalarType, SliceType, StructType } from "../../go/gotype";
 
 export type TypeDef = readonly string[] | string;
 export type TypeTable = Readonly<Record<string, TypeDef>>;

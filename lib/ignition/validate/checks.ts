@@ -1,11 +1,11 @@
 // Ignition's field checks shared by the per-version rules. Each returns an error text or
 // undefined, like the Go helpers return an error or nil.
-import type { GoInt } from "../../engine/gotype";
-import type { Path, PathPart } from "../../engine/path";
-import type { Report } from "../../engine/report";
+import type { GoInt } from "../../go/gotype";
+import type { Path, PathPart } from "../../go/path";
+import type { Report } from "../../go/report";
 import { E } from "../errors";
 import { dataURLError } from "./dataurl";
-import { clean, isAbs } from "../../engine/gopath";
+import { clean, isAbs } from "../../go/gopath";
 import { parseQuery, parseURL } from "./url";
 
 export type Check = string | undefined;

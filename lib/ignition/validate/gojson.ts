@@ -2,7 +2,7 @@
 // texts, a document tree (for vcontext's unused-key check), and decoding into a Go type with
 // Go's rules (case-insensitive field names, null leaves values alone, the first type error
 // is the one reported, with "Go struct field Struct.path.to.field" context).
-import { type GoType, goTypeName, zeroValue } from "../../engine/gotype";
+import { type GoType, goTypeName, zeroValue } from "../../go/gotype";
 
 export type JsonNode =
   | { t: "object"; entries: [string, JsonNode][] }

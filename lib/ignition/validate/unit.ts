@@ -1,4 +1,4 @@
-import { decodeRune, goStringBytes } from "../../engine/gostring";
+import { decodeRune, goStringBytes } from "../../go/gostring";
 import { goQuote } from "./goquote";
 
 // Systemd unit parsing as Ignition does it (shared/parse/unit.go → go-systemd's unit.Deserialize),

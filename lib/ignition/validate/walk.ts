@@ -1,14 +1,14 @@
 // vcontext's validate.Validate walk (pre-order: a value's own check, then its struct fields in
 // Go order, slice elements by index, pointers followed when set) and the visitors Ignition
 // runs with it: the types' Validate methods, ValidateDups and ValidateUnusedKeys.
-import type { GoType, StructType } from "../../engine/gotype";
-import type { Path, PathPart } from "../../engine/path";
-import { Report } from "../../engine/report";
+import type { GoType, StructType } from "../../go/gotype";
+import type { Path, PathPart } from "../../go/path";
+import { Report } from "../../go/report";
 import { E } from "../errors";
 import type { IgnitionVersion, Obj } from "../versions/rules";
 import { shortName } from "../types/table";
 import { type JsonNode, nodeAt } from "./gojson";
-import { pathString } from "../../engine/path";
+import { pathString } from "../../go/path";
 
 /**
  * Called for every value on the walk. `c` is the walk's own path stack: it changes as the walk

@@ -1,8 +1,8 @@
 // What distinguishes one Ignition version from another: its types (a TypeTable) and the
 // behaviour of its Go methods (Validate, Key, IgnoreDuplicates, MergedKeys), keyed by the
 // short Go type name. A version is written as the previous one plus its changes.
-import type { Path } from "../../engine/path";
-import type { Report } from "../../engine/report";
+import type { Path } from "../../go/path";
+import type { Report } from "../../go/report";
 import type { URLSchemes } from "../validate/checks";
 import type { TypeTable } from "../types/table";
 

@@ -1,5 +1,5 @@
 // A trimmed Ignition 3.4-shaped Config type for the tests (json keys, Go field order).
-import { bool, int, ptr, slice, str, struct } from "../../../lib/engine/gotype";
+import { bool, int, ptr, slice, str, struct } from "../../../lib/go/gotype";
 
 const nodeUser = struct("types.NodeUser", [{ key: "id", type: ptr(int) }, { key: "name", type: ptr(str) }]);
 const nodeGroup = struct("types.NodeGroup", [{ key: "id", type: ptr(int) }, { key: "name", type: ptr(str) }]);

@@ -1,5 +1,5 @@
 // An in-memory files directory for the tests, with Go's error texts.
-import type { Fallible, FilesDir, FileStat } from "../../../lib/engine/files";
+import type { Fallible, FilesDir, FileStat } from "../../../lib/go/files";
 
 export type MemNode = string | Uint8Array | { dir: true; mode?: number } | { link: string } | { mode: number; data: string | Uint8Array };
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { zeroValue } from "../../../lib/engine/gotype";
+import { zeroValue } from "../../../lib/go/gotype";
 import { processQuadlets, quadletPath } from "../../../lib/butane/resources/quadlets";
 import { quadletTemplateOf as templateOf } from "../../../lib/butane/base/validate";
 import { ErrNodeExists } from "../../../lib/butane/errors";

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { zeroValue } from "../../../lib/engine/gotype";
+import { zeroValue } from "../../../lib/go/gotype";
 import { processTrees } from "../../../lib/butane/resources/trees";
 import { ErrFileType, ErrNodeExists, ErrNoFilesDir, ErrTreeNotDirectory, ErrFilesDirEscape } from "../../../lib/butane/errors";
 import { configT, nodeTypes } from "./igntypes";

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { ignitionSpec, marshalJson } from "../../../lib/ignition";
 import { renderBootDevice } from "../../../lib/butane/variants/fcos/boot-device";
 import { renderGrub } from "../../../lib/butane/variants/fcos/grub";
-import { baseSchema } from "../../../lib/butane/specs";
+import { baseSchema } from "../../../lib/butane/pipeline";
 import { layerSchema } from "../../../lib/butane/schema/define";
 import { fcosLayers } from "../../../lib/butane/schema/variants";
 import type { BaseVersion, SpecContext } from "../../../lib/butane/context";

@@ -2,8 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { getSpec } from "../../../lib/butane/specs";
-import { type GoType, type StructType, zeroValue } from "../../../lib/engine/gotype";
-import { pathString } from "../../../lib/engine/path";
+import { type GoType, type StructType, zeroValue } from "../../../lib/go/gotype";
+import { pathString } from "../../../lib/go/path";
 
 type Obj = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { TranslationSet, mergeTranslatedConfigs } from "../../../lib/butane/translate";
-import { struct, ptr, slice, str, bool } from "../../../lib/engine/gotype";
+import { struct, ptr, slice, str, bool } from "../../../lib/go/gotype";
 
 const Unit = struct("types.Unit", [
   { key: "contents", type: ptr(str) },

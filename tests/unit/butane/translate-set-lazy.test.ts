@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { TranslationSet } from "../../../lib/butane/translate/set";
-import { link } from "../../../lib/engine/path";
+import { link } from "../../../lib/go/path";
 
 const listing = (ts: TranslationSet) => ts.entries().map((t) => `${t.from.join(".")}>${t.to.join(".")}`);
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { TranslationSet, allPaths, mapReportPaths, snake, camel } from "../../../lib/butane/translate";
-import { struct, ptr, slice, str, int } from "../../../lib/engine/gotype";
+import { struct, ptr, slice, str, int } from "../../../lib/go/gotype";
 
 const from = (ts: TranslationSet, ...to: (string | number)[]) => ts.lookup(to)?.from;
 

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Translator, type CustomTranslator } from "../../../lib/butane/translate";
 import { buildSchema } from "../../../lib/butane/schema/define";
-import { struct, ptr, slice, str, int, bool } from "../../../lib/engine/gotype";
+import { struct, ptr, slice, str, int, bool } from "../../../lib/go/gotype";
 
 const schema = buildSchema("v0_9", {
   named: {},

@@ -4,7 +4,7 @@ import { baseValidators, checkForDecimalMode } from "../../../lib/butane/base/va
 import { validateValue } from "../../../lib/butane/validate";
 import { buildSchema } from "../../../lib/butane/schema/define";
 import { baseDefs } from "../../../lib/butane/schema/base";
-import { zeroValue } from "../../../lib/engine/gotype";
+import { zeroValue } from "../../../lib/go/gotype";
 import { verifyFilters } from "../../../lib/butane/filters";
 import type { SpecContext } from "../../../lib/butane/context";
 import * as E from "../../../lib/butane/errors";

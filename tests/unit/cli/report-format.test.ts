@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatEntry } from "../../../lib/engine/report";
+import { formatEntry } from "../../../lib/go/report";
 import { formatReport } from "../../../lib/cli/pretty-report";
 
 const entry = { level: "error" as const, path: ["storage", "files", 0, "path"], line: 5, column: 13, message: "path not absolute" };

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { canonicalSemver } from "../../../lib/engine/semver";
+import { canonicalSemver } from "../../../lib/go/semver";
 
 test("plain and pre-release versions read back unchanged", () => {
   assert.equal(canonicalSemver("1.1.0"), "1.1.0");

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { bool, int, ptr, slice, str, struct } from "../../../lib/engine/gotype";
+import { bool, int, ptr, slice, str, struct } from "../../../lib/go/gotype";
 import { contextAt, keyInfo, keyPathAt, keysAt, readHeaderFields, setHeaderFields } from "../../../lib/schema-help";
 
 const contents = struct("v.Resource", [

@@ -1,6 +1,6 @@
 // Test helpers: build full Ignition values (every field present) from partial JSON.
-import type { Entry } from "../../../lib/engine/report";
-import { pathString } from "../../../lib/engine/path";
+import type { Entry } from "../../../lib/go/report";
+import { pathString } from "../../../lib/go/path";
 import { ignitionSpec } from "../../../lib/ignition/index";
 import { unmarshal } from "../../../lib/ignition/validate/gojson";
 

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { base64Error, dataURLError } from "../../../lib/ignition/validate/dataurl";
 import { parseQuery, parseURL } from "../../../lib/ignition/validate/url";
 import { validateURL } from "../../../lib/ignition/validate/checks";
-import { clean, ext, join } from "../../../lib/engine/gopath";
+import { clean, ext, join } from "../../../lib/go/gopath";
 
 test("url.Parse: failures", () => {
   for (const bad of ["://x", "http://exa mple/", "http://h/%zz", "http://[::1", "http://h:8a/", "http://u@h%41/", "a:b/c".replace("a", "1a"), "http://h/\x7f", "http://h#%zz"])

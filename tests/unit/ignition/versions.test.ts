@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { type GoType, type StructType, goTypeName as goName } from "../../../lib/engine/gotype";
+import { type GoType, type StructType, goTypeName as goName } from "../../../lib/go/gotype";
 import { ignitionSpec, ignitionVersions } from "../../../lib/ignition/index";
 
 const typeOf = (version: string, name: string) => ignitionSpec(version)!.types.get(name) as StructType | undefined;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatEntry } from "../../../lib/engine/report";
-import type { Path } from "../../../lib/engine/path";
+import { formatEntry } from "../../../lib/go/report";
+import type { Path } from "../../../lib/go/path";
 import { decodeDocument } from "../../../lib/yaml";
 import { root } from "./types";
 

@@ -1,5 +1,5 @@
 // Small Go type descriptors for exercising lib/yaml without the Butane specs.
-import { bool, int, ptr, slice, str, struct, type StructType } from "../../../lib/engine/gotype";
+import { bool, int, ptr, slice, str, struct, type StructType } from "../../../lib/go/gotype";
 
 export const inner: StructType = struct("main.Inner", [
   { key: "name", type: str },

@@ -6,7 +6,7 @@
 // API
 //   processBootDevice(ctx, config, ret, ts) → { report, value?, ts? }  (the fcosBootDevice hook)
 //   renderBootDevice(ctx, bootDevice) → { value, ts } | undefined   (the generated config alone)
-import type { StructType } from "../../../engine/gotype";
+import type { StructType } from "../../../go/gotype";
 import type { SpecContext } from "../../context";
 import { TranslationSet, Translator, TReport, mergeTranslatedConfigs } from "../../translate";
 import { make, structAt } from "./ign-types";

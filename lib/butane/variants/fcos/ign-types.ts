@@ -1,6 +1,6 @@
 // Small helpers to build Ignition values of the spec's Ignition version (the engine's value
 // representation: every field present, zero values included).
-import { type GoType, type StructType, zeroValue } from "../../../engine/gotype";
+import { type GoType, type StructType, zeroValue } from "../../../go/gotype";
 
 type Obj = Record<string, unknown>;
 

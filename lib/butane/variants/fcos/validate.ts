@@ -5,7 +5,7 @@
 //
 // API
 //   fcosVariantValidators(minor) → Record<bareName, Validator>   (BootDevice, BootDeviceLuks, BootDeviceMirror, GrubUser)
-import type { Path } from "../../../engine/path";
+import type { Path } from "../../../go/path";
 import type { SpecContext } from "../../context";
 import * as E from "../../errors";
 import { TReport } from "../../translate";

@@ -5,23 +5,21 @@
 //
 // API
 //   makeOpenShiftSpec(v) → Spec
-import type { MapType, StructType } from "../../../engine/gotype";
-import { type Path } from "../../../engine/path";
-import { ignitionSpec, marshalJson, validateDupsAndConfig } from "../../../ignition";
+import type { MapType, StructType } from "../../../go/gotype";
+import { type Path } from "../../../go/path";
+import { marshalJson } from "../../../ignition";
 import { parseURL } from "../../../ignition/validate/url";
 import { translateBase } from "../../base/translate";
 import { baseValidators } from "../../base/validate";
 import type { SpecContext, TranslateOptions } from "../../context";
 import * as E from "../../errors";
-import { verifyFilters } from "../../filters";
-import type { TranslatedConfig } from "../../hooks";
-import { layerTranslate, layerValidators } from "../../layers";
+import { type Spec, type SpecResult, baseSchema, ignitionType, runPipeline } from "../../pipeline";
 import { type Schema, layerSchema } from "../../schema/define";
 import { fcosLayers } from "../../schema/variants";
-import { baseSchema, type Spec, type SpecResult } from "../../specs";
-import { TranslationSet, Translator, TReport, mapReportPaths, plainEntries, type TEntry } from "../../translate";
+import { type TranslatedConfig, TranslationSet, Translator, TReport, mapReportPaths } from "../../translate";
 import { type Validators, type Validator, validateValue } from "../../validate";
-import { fcosVariantValidators } from "../fcos/validate";
+import { minorOf } from "../../versions";
+import { fcosTranslate, fcosValidators } from "../fcos/layer";
 import { structAt } from "../fcos/ign-types";
 import { butaneYamlFromJson } from "./go-yaml-encode";
 import { type OpenShiftVersion, openshiftFilters } from "./versions";
@@ -124,8 +122,7 @@ const configCexValidator: Validator<SpecContext> = (conf, path) => {
 
 function openshiftValidators(v: OpenShiftVersion, ctx: SpecContext): Validators<SpecContext> {
   const m = baseValidators(ctx);
-  const fcosMinor = Number(v.fcosVersion.split(".")[1]);
-  for (const [n, fn] of Object.entries({ ...layerValidators(ctx), ...fcosVariantValidators(fcosMinor) })) m.set(n, fn);
+  for (const [n, fn] of Object.entries(fcosValidators(minorOf(v.fcosVersion)))) m.set(n, fn);
   // the embedded fcos Config.Validate is shadowed by OpenShift's own (4.19+) or absent
   m.delete("Config");
   if (v.minor >= 19) m.set("Config", configCexValidator);
@@ -208,7 +205,7 @@ function mcoChecks(v: OpenShiftVersion, mc: Obj): TReport {
 }
 
 function toMachineConfig(v: OpenShiftVersion, ctx: SpecContext, config: Obj, mcType: StructType): MachineConfigResult {
-  const t: TranslatedConfig = layerTranslate(ctx, config, translateBase(ctx, config));
+  const t: TranslatedConfig = fcosTranslate(ctx, config, translateBase(ctx, config));
   const r = t.report;
   if (r.fatal) return { mc: {}, ts: t.ts, report: r, fatal: true };
   let cfgTs = t.ts;
@@ -292,8 +289,7 @@ export function makeOpenShiftSpec(v: OpenShiftVersion): Spec {
     experimental: v.version.includes("-"),
     type: schema.root,
     translate(value: Obj, options: TranslateOptions): SpecResult {
-      const ign = ignitionSpec(v.ignition);
-      if (!ign) throw new Error(`no Ignition types for ${v.ignition}`);
+      const ignType = ignitionType(v.ignition);
       const opts = v.minor <= 9 ? { ...options, noResourceAutoCompression: true } : options;
       // the embedded Fedora CoreOS spec does the translation
       const ctx: SpecContext = {
@@ -302,52 +298,39 @@ export function makeOpenShiftSpec(v: OpenShiftVersion): Spec {
         base: v.base,
         ignitionVersion: v.ignition,
         schema,
-        ignType: ign.type,
+        ignType,
         options: opts,
       };
-      const mcType = machineConfigType(ign.type);
+      const mcType = machineConfigType(ignType);
       const raw = options.raw === true;
-      const r = new TReport();
-      const done = (error?: string): SpecResult => ({ report: plainEntries(r.entries), error });
-
-      r.merge(validateValue(schema.root, value, openshiftValidators(v, ctx), ctx));
-      if (r.fatal) return done(E.ErrInvalidSourceConfig);
-
-      const m = toMachineConfig(v, ctx, value, mcType);
-      let ts = m.ts;
-      const translateReport = new TReport();
-      translateReport.merge(m.report);
-      let cfg: Obj = {};
-      if (raw) {
-        if (!m.fatal) {
-          cfg = (m.mc.spec as Obj).config as Obj;
-          translateReport.merge(mapReportPaths(elidedFieldWarnings(m.mc.spec as Obj).entries, ts));
-        }
-        ts = ts.descend(["spec", "config"]);
-      }
-      r.merge(mapReportPaths(translateReport.entries, ts));
-      if (r.fatal) return done(E.ErrInvalidSourceConfig);
-
-      if (!raw) {
-        const f = verifyFilters(mcType, m.mc, filters, ignoreZero);
-        r.merge(mapReportPaths(f.entries, ts));
-        if (r.fatal) return done(E.ErrInvalidSourceConfig);
-        cfg = (m.mc.spec as Obj).config as Obj;
-      }
-
-      const prefix: Path = raw ? [] : ["spec", "config"];
-      const asJson = (es: { level: TEntry["level"]; message: string; path: Path }[]): TEntry[] =>
-        es.map((e) => ({ ...e, path: [...prefix, ...e.path], json: true }));
-      const checked = validateDupsAndConfig(v.ignition, cfg);
-      r.merge(mapReportPaths(asJson(checked.dups), ts));
-      r.merge(mapReportPaths(asJson(checked.config), ts));
-      if (r.fatal) return done(E.ErrInvalidGeneratedConfig);
-
-      const report = plainEntries(r.entries);
-      if (raw) return { output: marshalJson(ign.type, cfg, options.pretty ?? false), ignition: cfg, report };
-      const json = machineConfigJson(m.mc, ign.type);
-      return { output: butaneYamlFromJson(json), ignition: JSON.parse(json), report };
+      return runPipeline(
+        {
+          validate: (value) => validateValue(schema.root, value, openshiftValidators(v, ctx), ctx),
+          translate: (value) => {
+            const m = toMachineConfig(v, ctx, value, mcType);
+            if (!raw) return { value: m.mc, ts: m.ts, report: m.report };
+            // -r: the bare Ignition config; the MachineConfig-only fields are dropped with a warning
+            const report = new TReport();
+            report.merge(m.report);
+            let config: Obj = {};
+            if (!m.fatal) {
+              config = (m.mc.spec as Obj).config as Obj;
+              report.merge(mapReportPaths(elidedFieldWarnings(m.mc.spec as Obj).entries, m.ts));
+            }
+            return { value: config, ts: m.ts.descend(["spec", "config"]), report };
+          },
+          filters: raw ? undefined : { type: mcType, map: filters, ignoreZero },
+          ignitionVersion: v.ignition,
+          ignitionAt: raw ? [] : ["spec", "config"],
+          emit: raw
+            ? (config) => ({ output: marshalJson(ignType, config, options.pretty ?? false), ignition: config })
+            : (mc) => {
+                const json = machineConfigJson(mc, ignType);
+                return { output: butaneYamlFromJson(json), ignition: JSON.parse(json) };
+              },
+        },
+        value,
+      );
     },
   };
 }
-

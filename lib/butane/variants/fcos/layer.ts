@@ -1,44 +1,24 @@
-// Per-variant layers over the base translation (config/<variant>/v*/translate.go and validate.go):
-// field filters, the fcos post-translation checks (partition labels, root size) around the
-// boot_device / grub hooks, and the fcos Config validator (1.6+).
+// The Fedora CoreOS layer over the base translation (config/fcos/v1_*/translate.go and
+// validate.go): boot_device and grub sugar, the partition-label and root-size warnings, the
+// Config validator (1.6+) and the boot_device / grub validators. OpenShift embeds it.
 //
 // API
-//   filtersFor(variant, version) → FilterMap | undefined
-//   layerTranslate(ctx, config, base) → TranslatedConfig (the variant's ToIgn*Unvalidated tail)
-//   layerValidators(ctx) → Record<bareName, Validator>
-import type { SpecContext } from "./context";
-import * as E from "./errors";
-import type { FilterMap } from "./filters";
-import { type TranslatedConfig, hooks, validatorsFor } from "./hooks";
-import { TranslationSet, TReport } from "./translate";
-import type { Validator } from "./validate";
-import { zeroValue } from "../engine/gotype";
+//   fcosLayer: VariantLayer   (schema layers, translate tail, validators by fcos minor version)
+//   fcosTranslate(ctx, config, base) → TranslatedConfig
+//   fcosValidators(minor) → Record<bareName, Validator>   (Config from 1.6 on)
+import { zeroValue } from "../../../go/gotype";
+import type { SpecContext } from "../../context";
+import * as E from "../../errors";
+import type { VariantLayer } from "../../pipeline";
+import { fcosLayers } from "../../schema/variants";
+import { type TranslatedConfig, TranslationSet, TReport } from "../../translate";
+import type { Validator } from "../../validate";
+import { minorOf } from "../../versions";
+import { processBootDevice } from "./boot-device";
+import { processGrub } from "./grub";
+import { fcosVariantValidators } from "./validate";
 
 type Obj = Record<string, unknown>;
-
-const edgeFilters: FilterMap = {
-  kernelArguments: E.ErrGeneralKernelArgumentSupport,
-  "storage.disks": E.ErrDiskSupport,
-  "storage.filesystems": E.ErrFilesystemSupport,
-  "storage.luks": E.ErrLuksSupport,
-  "storage.raid": E.ErrRaidSupport,
-};
-
-export function filtersFor(variant: string, version: string): FilterMap | undefined {
-  switch (variant) {
-    case "flatcar":
-      return version === "1.0.0" || version === "1.1.0"
-        ? { "storage.luks.clevis": E.ErrClevisSupport }
-        : { "storage.luks.cex": E.ErrCexNotSupported };
-    case "r4e":
-    case "fiot":
-      return edgeFilters;
-    default:
-      return undefined;
-  }
-}
-
-const fcosMinor = (ctx: SpecContext): number => Number(ctx.version.split(".")[1]);
 
 const reservedLabelMisplaced = (label: string, number: unknown): boolean =>
   (label === "BIOS-BOOT" && number !== 1) ||
@@ -49,13 +29,14 @@ const reservedLabelMisplaced = (label: string, number: unknown): boolean =>
 
 const positive = (v: unknown): boolean => v !== undefined && v !== null && v !== 0 && v !== 0n;
 
-function fcosTranslate(ctx: SpecContext, config: Obj, base: TranslatedConfig): TranslatedConfig {
+/** The tail of ToIgn3_*Unvalidated: boot_device, partition checks, grub. */
+export function fcosTranslate(ctx: SpecContext, config: Obj, base: TranslatedConfig): TranslatedConfig {
   if (base.report.fatal) return { value: zeroValue(ctx.ignType) as Obj, ts: new TranslationSet(), report: base.report };
   let { value: ret, ts } = base;
   const r = base.report;
-  const minor = fcosMinor(ctx);
-  if (minor >= 3 && hooks.fcosBootDevice) {
-    const b = hooks.fcosBootDevice(ctx, config, ret, ts);
+  const minor = minorOf(ctx.version);
+  if (minor >= 3) {
+    const b = processBootDevice(ctx, config, ret, ts);
     r.merge(b.report);
     if (b.value) ret = b.value;
     if (b.ts) ts = b.ts;
@@ -85,18 +66,13 @@ function fcosTranslate(ctx: SpecContext, config: Obj, base: TranslatedConfig): T
       }
     });
   });
-  if (minor >= 5 && hooks.fcosGrub) {
-    const g = hooks.fcosGrub(ctx, config, ret, ts);
+  if (minor >= 5) {
+    const g = processGrub(ctx, config, ret, ts);
     r.merge(g.report);
     ret = g.value;
     ts = g.ts;
   }
   return { value: ret, ts, report: r };
-}
-
-export function layerTranslate(ctx: SpecContext, config: Obj, base: TranslatedConfig): TranslatedConfig {
-  if (ctx.variant === "fcos") return fcosTranslate(ctx, config, base);
-  return base;
 }
 
 const rootDevice = "/dev/disk/by-id/coreos-boot-disk";
@@ -128,8 +104,20 @@ const fcosConfigValidator: Validator<SpecContext> = (conf, path) => {
   return r;
 };
 
-export function layerValidators(ctx: SpecContext): Record<string, Validator<SpecContext>> {
-  const own: Record<string, Validator<SpecContext>> = {};
-  if (ctx.variant === "fcos" && fcosMinor(ctx) >= 6) own.Config = fcosConfigValidator;
-  return { ...own, ...validatorsFor(ctx.variant) };
+const byMinor = new Map<number, Record<string, Validator<SpecContext>>>();
+
+export function fcosValidators(minor: number): Record<string, Validator<SpecContext>> {
+  let v = byMinor.get(minor);
+  if (!v) {
+    v = { ...fcosVariantValidators(minor) };
+    if (minor >= 6) v.Config = fcosConfigValidator;
+    byMinor.set(minor, v);
+  }
+  return v;
 }
+
+export const fcosLayer: VariantLayer = {
+  schema: (pkg) => fcosLayers[pkg],
+  translate: fcosTranslate,
+  validators: (ctx) => fcosValidators(minorOf(ctx.version)),
+};

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { goStringBytes, goStringFromBytes } from "../../../lib/engine/gostring";
+import { goStringBytes, goStringFromBytes } from "../../../lib/go/gostring";
 import { quoteJson } from "../../../lib/ignition/marshal";
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
