@@ -2,7 +2,7 @@
 // gzip+base64 data URL against the other encodings, so the exact bytes decide which one it emits.
 
 import { BitSink } from "./bits";
-import { crc32 } from "./crc32";
+import { crc32 } from "../go/crc32";
 import { deflateBest } from "./deflate";
 
 // ID1 ID2, CM=deflate, no flags, MTIME=0, XFL=2 (best compression), OS=255 (unknown).

@@ -2,4 +2,4 @@ export { decodeShareLink, encodeShareLink, LINK_FORMAT, LINK_LENGTH_LIMITS } fro
 export type { DecodedLink, LinkProblem, SharedDocument } from "./link";
 export { findSecrets, withoutSecrets } from "./secrets";
 export type { Secret } from "./secrets";
-export { fromBase64, toBase64, toBase64Url, utf8Decode, utf8Encode } from "./bytes";
+export { fromBase64, toBase64, toBase64Url, utf8Decode, utf8Encode } from "../go/bytes";

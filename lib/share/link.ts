@@ -7,8 +7,8 @@
 // The CRC-32 (big-endian, of the uncompressed JSON) tells a cut-off or edited link from a good
 // one; the version number tells a link from a newer Kindling apart from a damaged one.
 import { deflateSync, inflateSync } from "fflate";
-import { fromBase64, toBase64, toBase64Url, utf8Decode, utf8Encode } from "./bytes";
-import { crc32 } from "./crc32";
+import { fromBase64, toBase64, toBase64Url, utf8Decode, utf8Encode } from "../go/bytes";
+import { crc32 } from "../go/crc32";
 
 export const LINK_FORMAT = 1;
 

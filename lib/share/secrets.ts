@@ -1,7 +1,7 @@
 // Finds what should not travel in a share link (password hashes, private keys, tokens and
 // credentials) and makes a copy of the document without them.
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document } from "yaml";
-import { utf8Decode } from "./bytes";
+import { utf8Decode } from "../go/bytes";
 import type { SharedDocument } from "./link";
 
 export interface Secret {

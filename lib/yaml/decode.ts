@@ -7,6 +7,7 @@ import { failf } from "./errors";
 import { indicatedString, isNullNode, type YamlNode } from "./nodes";
 import { goStringFromBytes } from "../go/gostring";
 import { BINARY_TAG, MAP_TAG, MERGE_TAG, type Resolved, resolve, SEQ_TAG, shortTag, STR_TAG } from "./resolve";
+import { decodeStdBase64 } from "../go/bytes";
 
 type Result = [good: boolean, value: unknown];
 
@@ -67,29 +68,6 @@ export function goQuote(s: string): string {
     else out += "\\U" + c.toString(16).padStart(8, "0");
   }
   return out + '"';
-}
-
-/** Go's base64.StdEncoding.DecodeString (newlines ignored, padding required). */
-function decodeBase64(s: string): Uint8Array | undefined {
-  const clean = s.replace(/[\r\n]/g, "");
-  if (clean.length % 4 !== 0) return undefined;
-  if (!/^[A-Za-z0-9+/]*(={0,2})$/.test(clean)) return undefined;
-  const pad = clean.endsWith("==") ? 2 : clean.endsWith("=") ? 1 : 0;
-  const body = clean.slice(0, clean.length - pad);
-  if (body.includes("=")) return undefined;
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  const out: number[] = [];
-  let bits = 0;
-  let acc = 0;
-  for (const c of body) {
-    acc = (acc << 6) | alphabet.indexOf(c);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out.push((acc >> bits) & 0xff);
-    }
-  }
-  return new Uint8Array(out);
 }
 
 function allowedAliasRatio(decodeCount: number): number {
@@ -189,7 +167,7 @@ export class Decoder {
     if (indicatedString(n)) return { tag: STR_TAG, value: { kind: "str", v: n.value } };
     const r = resolve(n.tag, n.value);
     if (r.tag === BINARY_TAG) {
-      const bytes = r.value.kind === "str" ? decodeBase64(r.value.v) : undefined;
+      const bytes = r.value.kind === "str" ? decodeStdBase64(r.value.v) : undefined;
       if (!bytes) failf("!!binary value contains invalid base64 data");
       // Go keeps the bytes as they are, UTF-8 or not (see engine/gostring).
       return { tag: BINARY_TAG, value: { kind: "str", v: goStringFromBytes(bytes) } };

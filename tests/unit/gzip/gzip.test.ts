@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { gunzipSync } from "fflate";
 import { gzipBest } from "../../../lib/gzip/index";
-import { crc32 } from "../../../lib/gzip/crc32";
+import { crc32 } from "../../../lib/go/crc32";
 import { makeInput } from "./inputs";
 
 const text = (s: string) => new TextEncoder().encode(s);

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { decodeShareLink, encodeShareLink, findSecrets, withoutSecrets } from "../../../lib/share";
-import { fromBase64, toBase64, toBase64Url } from "../../../lib/share/bytes";
+import { fromBase64, toBase64, toBase64Url } from "../../../lib/go/bytes";
 
 const text = "# my config\nvariant: flatcar\nversion: 1.1.0\nstorage:\n  files:\n    - path: /opt/bin/tool\n      contents:\n        local: tool.bin\n";
 const binary = new Uint8Array(300).map((_, i) => (i * 7919) % 256);

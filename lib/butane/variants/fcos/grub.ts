@@ -6,7 +6,7 @@
 //   buildGrubConfig(users) → the user.cfg text
 //   renderGrub(ctx, grub) → { value, ts } | undefined
 //   processGrub(ctx, config, ret, ts) → { report, value, ts }   (the fcosGrub hook)
-import { utf8Encode } from "../../../share/bytes";
+import { utf8Encode } from "../../../go/bytes";
 import type { SpecContext } from "../../context";
 import { makeDataUrl } from "../../resources/dataurl";
 import { TranslationSet, TReport, mergeTranslatedConfigs } from "../../translate";

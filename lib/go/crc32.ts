@@ -1,4 +1,5 @@
-// CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320) as required by the gzip trailer.
+// CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), Go's hash/crc32.ChecksumIEEE: the gzip
+// trailer and the share links' checksum.
 
 const TABLES = (() => {
   // Eight 256-entry tables so the main loop can consume 8 bytes per step ("slicing by 8").
