@@ -89,7 +89,9 @@ function parseInt64(s: string, base: number): bigint | undefined {
 }
 
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-const DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
+// strconv.ParseFloat of the raw text (go-yaml removes no underscores here): Go's digit
+// separators are allowed between digits.
+const DOT_FLOAT = /^\.[0-9](_?[0-9])*([eE][-+]?[0-9](_?[0-9])*)?$/;
 
 /** strconv.ParseFloat for the decimal forms that can reach it here; undefined on error (incl. overflow). */
 function parseFloat64(s: string): number | undefined {
@@ -104,19 +106,25 @@ function validDate(y: number, m: number, d: number): boolean {
   return d <= days;
 }
 
-/** go-yaml's parseTimestamp: the few layouts it tries with time.Parse. */
+/**
+ * go-yaml's parseTimestamp: time.Parse with "2006-1-2T15:4:5.999999999Z07:00" (also with "t"),
+ * "2006-1-2 15:4:5.999999999" and "2006-1-2". Go takes any number of fraction digits after a
+ * '.' or ',', and zone offsets up to 24:60.
+ */
 export function isTimestamp(s: string): boolean {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(.*)$/s.exec(s);
   if (!m) return false;
   const [, ys, ms, ds, rest] = m;
   if (!validDate(+ys, +ms, +ds)) return false;
   if (rest === "") return true;
-  const t = /^([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})(\.\d+)?(.*)$/s.exec(rest);
+  const t = /^([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})([.,]\d+)?(.*)$/s.exec(rest);
   if (!t) return false;
   const [, sep, hh, mm, ss, , zone] = t;
   if (+hh > 23 || +mm > 59 || +ss > 59) return false;
   if (sep === " ") return zone === "";
-  return zone === "Z" || /^[+-]\d{2}:\d{2}$/.test(zone);
+  if (zone === "Z") return true;
+  const z = /^[+-](\d{2}):(\d{2})$/.exec(zone);
+  return z !== null && +z[1] <= 24 && +z[2] <= 60;
 }
 
 function hintOf(s: string): string {
@@ -138,7 +146,7 @@ function resolvePlain(tag: string, input: string): { tag: string; value: Resolve
     if (w) return w;
     if (hint === ".") {
       if (DOT_FLOAT.test(input)) {
-        const f = parseFloat64(input);
+        const f = parseFloat64(input.replace(/_/g, ""));
         if (f !== undefined) return { tag: FLOAT_TAG, value: { kind: "float", v: f } };
       }
     } else if (hint === "D" || hint === "S") {
@@ -176,6 +184,10 @@ function resolvePlain(tag: string, input: string): { tag: string; value: Resolve
   }
   return { tag: STR_TAG, value: { kind: "str", v: input } };
 }
+
+/** Would this string, written plain, read back as something else (null, bool, number, timestamp)?
+ *  Then go-yaml's encoder quotes it. */
+export const resolvesToNonString = (s: string): boolean => resolvedTag(s) !== STR_TAG;
 
 /** The tag an untagged plain scalar resolves to: resolve("", input).tag. */
 export function resolvedTag(input: string): string {

@@ -1,8 +1,8 @@
 // Expected texts were produced by gopkg.in/yaml.v3 (the copy Butane 0.29.0 vendors): Encoder with SetIndent(2).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { butaneYamlFromJson, goYamlEncode, goYamlSortKeys } from "../../../lib/butane/variants/openshift/go-yaml-encode";
-import { goFormatFloat } from "../../../lib/butane/variants/openshift/go-float";
+import { butaneYamlFromJson, goYamlEncode, goYamlSortKeys } from "../../../lib/yaml/encode";
+import { goFormatFloat } from "../../../lib/go/float";
 
 const goCases: [unknown, string][] = [
  [

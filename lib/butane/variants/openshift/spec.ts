@@ -21,7 +21,7 @@ import { type Validators, type Validator, validateValue } from "../../validate";
 import { minorOf } from "../../versions";
 import { fcosTranslate, fcosValidators } from "../fcos/layer";
 import { structAt } from "../fcos/ign-types";
-import { butaneYamlFromJson } from "./go-yaml-encode";
+import { butaneYamlFromJson } from "../../../yaml/encode";
 import { type OpenShiftVersion, openshiftFilters } from "./versions";
 
 type Obj = Record<string, unknown>;

@@ -6,8 +6,8 @@
 // collections as [] and {}). Line width is unlimited, as in yaml.v3's default encoder.
 //
 // Butane's TranslateBytesYAML writes a MachineConfig this way (JSON → generic value → YAML).
-import { goFormatFloat } from "./go-float";
-import { resolvesToNonString } from "./go-yaml-resolve";
+import { goFormatFloat } from "../go/float";
+import { resolvesToNonString } from "./resolve";
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [k: string]: JsonValue };
 
