@@ -1,52 +1,14 @@
-// vcontext's validate.Validate walk (pre-order: a value's own check, then its struct fields in
-// Go order, slice elements by index, pointers followed when set) and the visitors Ignition
-// runs with it: the types' Validate methods, ValidateDups and ValidateUnusedKeys.
+// The visitors Ignition runs with vcontext's validate.Validate walk (../../go/walk.ts): the
+// types' Validate methods, ValidateDups and ValidateUnusedKeys.
 import type { GoType, StructType } from "../../go/gotype";
-import type { Path, PathPart } from "../../go/path";
+import type { Path } from "../../go/path";
+import { type Visitor, walk } from "../../go/walk";
 import { Report } from "../../go/report";
 import { E } from "../errors";
 import type { IgnitionVersion, Obj } from "../versions/rules";
 import { shortName } from "../types/table";
 import { type JsonNode, nodeAt } from "./gojson";
 import { pathString } from "../../go/path";
-
-/**
- * Called for every value on the walk. `c` is the walk's own path stack: it changes as the walk
- * goes on, so a visitor that keeps it must copy it (`[...c]`).
- */
-export type Visitor = (t: GoType, v: unknown, c: Path) => void;
-
-export function walk(t: GoType, v: unknown, c: Path, visit: Visitor): void {
-  walkStack(t, v, [...c], visit);
-}
-
-function walkStack(t: GoType, v: unknown, c: PathPart[], visit: Visitor): void {
-  if (t.kind === "ptr") {
-    if (v !== undefined && v !== null) walkStack(t.elem, v, c, visit);
-    return;
-  }
-  visit(t, v, c);
-  if (t.kind === "struct") {
-    const o = v as Record<string, unknown>;
-    for (const f of t.fields) {
-      const ft = f.type;
-      const fv = o[f.key];
-      // A nil pointer is not visited at all: no need to extend the path for it.
-      if (ft.kind === "ptr" && (fv === undefined || fv === null)) continue;
-      c.push(f.key);
-      walkStack(ft, fv, c, visit);
-      c.pop();
-    }
-  } else if (t.kind === "slice") {
-    const arr = (v as unknown[] | undefined) ?? [];
-    for (let i = 0; i < arr.length; i++) {
-      if (!(i in arr)) continue; // forEach skips holes
-      c.push(i);
-      walkStack(t.elem, arr[i], c, visit);
-      c.pop();
-    }
-  }
-}
 
 /** validate.Validate(cfg, "json"): every Validate method the version's types define. */
 export function runValidators(ver: IgnitionVersion, t: GoType, v: unknown, c: Path = []): Report {
