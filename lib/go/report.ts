@@ -13,11 +13,12 @@ export interface Entry {
   column?: number;
 }
 
-export class Report {
-  entries: Entry[] = [];
+/** Entries in the order found; `E` lets a caller carry more per entry (Butane's json flag). */
+export class Report<E extends Entry = Entry> {
+  entries: E[] = [];
 
   add(level: Level, path: Path, message: string): void {
-    this.entries.push({ level, path: [...path], message });
+    this.entries.push({ level, path: [...path], message } as Entry as E);
   }
   error(path: Path, message: string): void {
     this.add("error", path, message);
@@ -28,7 +29,7 @@ export class Report {
   info(path: Path, message: string): void {
     this.add("info", path, message);
   }
-  merge(other: Report | Entry[]): void {
+  merge(other: Report<E> | E[]): void {
     this.entries.push(...(Array.isArray(other) ? other : other.entries));
   }
   get fatal(): boolean {

@@ -16,6 +16,13 @@ import {
   LENGTH_EXTRA_BITS,
 } from "./tables";
 
+/** [code, fewest, most] of the code-length repeat codes. */
+const REPEAT_PREVIOUS: readonly (readonly [number, number, number])[] = [[16, 3, 6]];
+const REPEAT_ZERO: readonly (readonly [number, number, number])[] = [
+  [18, 11, 138],
+  [17, 3, 10],
+];
+
 /** A token below MATCH_FLAG is a literal byte; otherwise bits 16..23 hold length-3, bits 0..15 distance-1. */
 export const MATCH_FLAG = 0x40000000;
 
@@ -251,26 +258,16 @@ export class BlockWriter {
         sym[n++] = len;
         clFreq[len]++;
         run--;
-        while (run >= 3) {
-          const r = Math.min(run, 6);
-          sym[n] = 16;
-          extra[n++] = r - 3;
-          clFreq[16]++;
+      }
+      // RFC 1951 3.2.7: 16 repeats the previous length 3-6 times, 18 and 17 repeat a zero 11-138
+      // and 3-10 times.
+      for (const [code, min, max] of len !== 0 ? REPEAT_PREVIOUS : REPEAT_ZERO) {
+        while (run >= min) {
+          const r = Math.min(run, max);
+          sym[n] = code;
+          extra[n++] = r - min;
+          clFreq[code]++;
           run -= r;
-        }
-      } else {
-        while (run >= 11) {
-          const r = Math.min(run, 138);
-          sym[n] = 18;
-          extra[n++] = r - 11;
-          clFreq[18]++;
-          run -= r;
-        }
-        if (run >= 3) {
-          sym[n] = 17;
-          extra[n++] = run - 3;
-          clFreq[17]++;
-          run = 0;
         }
       }
       for (; run > 0; run--) {

@@ -162,24 +162,7 @@ function resolvePlain(tag: string, input: string): { tag: string; value: Resolve
         const f = parseFloat64(plain);
         if (f !== undefined) return { tag: FLOAT_TAG, value: { kind: "float", v: f } };
       }
-      if (plain.startsWith("0b")) {
-        const b = parseInt64(plain.slice(2), 2);
-        if (b !== undefined) return { tag: INT_TAG, value: intResult(b) };
-        const bu = parseUint(plain.slice(2), 2);
-        if (bu !== undefined) return { tag: INT_TAG, value: { kind: "uint", v: bu } };
-      } else if (plain.startsWith("-0b")) {
-        const b = parseInt64("-" + plain.slice(3), 2);
-        if (b !== undefined) return { tag: INT_TAG, value: intResult(b) };
-      }
-      if (plain.startsWith("0o")) {
-        const o = parseInt64(plain.slice(2), 8);
-        if (o !== undefined) return { tag: INT_TAG, value: intResult(o) };
-        const ou = parseUint(plain.slice(2), 8);
-        if (ou !== undefined) return { tag: INT_TAG, value: { kind: "uint", v: ou } };
-      } else if (plain.startsWith("-0o")) {
-        const o = parseInt64("-" + plain.slice(3), 8);
-        if (o !== undefined) return { tag: INT_TAG, value: intResult(o) };
-      }
+      // go-yaml's later tries of 0b…/0o… with base 2/8 cannot succeed where base 0 failed above.
     }
   }
   return { tag: STR_TAG, value: { kind: "str", v: input } };

@@ -620,20 +620,16 @@ export class Scanner {
     if (c === 0x2d && this.isBlankZ(1)) return this.fetchBlockEntry();
     if (c === 0x3f && (flow || this.isBlankZ(1))) return this.fetchKey();
     if (c === 0x3a && (flow || this.isBlankZ(1))) return this.fetchValue();
-    if (c === 0x2a) return this.fetchAnchor("ALIAS");
-    if (c === 0x26) return this.fetchAnchor("ANCHOR");
-    if (c === 0x21) return this.fetchTag();
+    if (c === 0x2a || c === 0x26 || c === 0x21 || c === 0x27 || c === 0x22) return this.fetchKeyCandidate(c);
     if (c === 0x7c && !flow) return this.fetchBlockScalar(true);
     if (c === 0x3e && !flow) return this.fetchBlockScalar(false);
-    if (c === 0x27) return this.fetchFlowScalar(true);
-    if (c === 0x22) return this.fetchFlowScalar(false);
     const indicator = INDICATORS.has(c);
     if (
       !(isBlankZCp(c) || indicator) ||
       (c === 0x2d && !this.isBlank(1)) ||
       (!flow && (c === 0x3f || c === 0x3a) && !this.isBlankZ(1))
     ) {
-      return this.fetchPlainScalar();
+      return this.fetchKeyCandidate(c);
     }
     this.fail("while scanning for the next token", this.mark, "found character that cannot start any token");
   }
@@ -834,34 +830,26 @@ export class Scanner {
     this.simpleToken("VALUE");
   }
 
-  private fetchAnchor(type: TokenType): void {
+  /**
+   * fetch_anchor, fetch_tag, fetch_flow_scalar and fetch_plain_scalar: an alias (*), anchor (&),
+   * tag (!), quoted (' ") or plain scalar may start a simple key, and none can start right after it.
+   */
+  private fetchKeyCandidate(c: number): void {
     this.saveSimpleKey();
     this.simpleKeyAllowed = false;
-    this.insertToken(-1, this.scanAnchor(type));
-  }
-
-  private fetchTag(): void {
-    this.saveSimpleKey();
-    this.simpleKeyAllowed = false;
-    this.insertToken(-1, this.scanTag());
+    let token: Token;
+    if (c === 0x2a) token = this.scanAnchor("ALIAS");
+    else if (c === 0x26) token = this.scanAnchor("ANCHOR");
+    else if (c === 0x21) token = this.scanTag();
+    else if (c === 0x27 || c === 0x22) token = this.scanFlowScalar(c === 0x27);
+    else token = this.scanPlainScalar();
+    this.insertToken(-1, token);
   }
 
   private fetchBlockScalar(literal: boolean): void {
     this.removeSimpleKey();
     this.simpleKeyAllowed = true;
     this.insertToken(-1, this.scanBlockScalar(literal));
-  }
-
-  private fetchFlowScalar(single: boolean): void {
-    this.saveSimpleKey();
-    this.simpleKeyAllowed = false;
-    this.insertToken(-1, this.scanFlowScalar(single));
-  }
-
-  private fetchPlainScalar(): void {
-    this.saveSimpleKey();
-    this.simpleKeyAllowed = false;
-    this.insertToken(-1, this.scanPlainScalar());
   }
 
   // ---- whitespace and comments ------------------------------------------------------------

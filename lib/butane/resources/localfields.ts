@@ -4,9 +4,13 @@ import type { FilesDir } from "../../go/files";
 import type { Path } from "../../go/path";
 import { goStringFromBytes } from "../../go/gostring";
 import { ErrNoFilesDir } from "../errors";
-import { TReport } from "../translate/report";
-import { TranslationSet } from "../translate/set";
+import type { TReport } from "../translate/report";
+import { emptyTranslated } from "../translate";
+import type { TranslationSet } from "../translate/set";
 import { readLocalFile } from "./local";
+
+type Obj = Record<string, unknown>;
+type LocalFieldResult = { ts: TranslationSet; report: TReport };
 
 /** Go's string(bytes): invalid UTF-8 is kept (see engine/gostring) and reaches JSON as U+FFFD per byte. */
 export const bytesToGoString = (b: Uint8Array): string => goStringFromBytes(b);
@@ -16,13 +20,8 @@ export const bytesToGoString = (b: Uint8Array): string => goStringFromBytes(b);
  * appended after the inline keys already in `to.sshAuthorizedKeys`. Paths are relative to
  * the user.
  */
-export function applySshKeysLocal(
-  from: Record<string, unknown>,
-  to: Record<string, unknown>,
-  filesDir: FilesDir | undefined,
-): { ts: TranslationSet; report: TReport } {
-  const ts = new TranslationSet();
-  const report = new TReport();
+export function applySshKeysLocal(from: Obj, to: Obj, filesDir: FilesDir | undefined): LocalFieldResult {
+  const { ts, report } = emptyTranslated();
   const files = (from.ssh_authorized_keys_local as string[] | undefined) ?? [];
   if (files.length === 0) return { ts, report };
   const c: Path = ["ssh_authorized_keys_local"];
@@ -49,13 +48,8 @@ export function applySshKeysLocal(
 }
 
 /** contents_local on a unit or drop-in: a non-empty path replaces `to.contents` with the file's text. */
-export function applyContentsLocal(
-  from: Record<string, unknown>,
-  to: Record<string, unknown>,
-  filesDir: FilesDir | undefined,
-): { ts: TranslationSet; report: TReport } {
-  const ts = new TranslationSet();
-  const report = new TReport();
+export function applyContentsLocal(from: Obj, to: Obj, filesDir: FilesDir | undefined): LocalFieldResult {
+  const { ts, report } = emptyTranslated();
   const local = from.contents_local;
   if (typeof local !== "string" || local === "") return { ts, report };
   const contents = readLocalFile(local, filesDir);

@@ -1,6 +1,9 @@
 // nodeTracker (base v0_*/util.go): the files, directories and links of a translated Ignition
 // config, indexed by path, so that trees and quadlets can find or add nodes.
 import { type StructType, zeroValue } from "../../go/gotype";
+import type { Path } from "../../go/path";
+import type { TranslationSet } from "../translate/set";
+import { makeDataUrl } from "./dataurl";
 
 type Obj = Record<string, unknown>;
 
@@ -89,4 +92,32 @@ export function nodeFields(path: string, user: NodeOwner | undefined, group: Nod
     user: { id: user?.id ?? undefined, name: user?.name ?? undefined },
     group: { id: group?.id ?? undefined, name: group?.name ?? undefined },
   };
+}
+
+/**
+ * Fills file i's contents with a data URL of `contents` (MakeDataURL) and, when unset, its mode;
+ * records the translations from `contentsAt` (the source field) and `nodeAt` (the node's entry).
+ */
+export function setFileSource(
+  file: Obj,
+  i: number,
+  contents: Uint8Array,
+  ts: TranslationSet,
+  at: { contents: Path; node: Path },
+  options: { allowCompression: boolean; mode: number },
+): void {
+  const fc = file.contents as Obj;
+  const { uri, compression } = makeDataUrl(contents, fc.compression as string | undefined, options.allowCompression);
+  const to = ["storage", "files", i];
+  fc.source = uri;
+  ts.add(at.contents, [...to, "contents", "source"]);
+  if (compression !== undefined) {
+    fc.compression = compression;
+    ts.add(at.node, [...to, "contents", "compression"]);
+  }
+  ts.add(at.contents, [...to, "contents"]);
+  if (file.mode === undefined || file.mode === null) {
+    file.mode = options.mode;
+    ts.add(at.node, [...to, "mode"]);
+  }
 }

@@ -5,12 +5,12 @@ import type { FilesDir } from "../../go/files";
 import type { Path } from "../../go/path";
 import { quadletTemplateOf as templateOf } from "../base/validate";
 import { ErrNodeExists } from "../errors";
-import { TReport } from "../translate/report";
-import { TranslationSet } from "../translate/set";
-import { makeDataUrl } from "./dataurl";
+import type { TReport } from "../translate/report";
+import { emptyTranslated } from "../translate";
+import type { TranslationSet } from "../translate/set";
 import { join } from "./gopath";
 import { readLocalFile } from "./local";
-import { NodeTracker, type NodeTypes, nodeFields } from "./nodes";
+import { NodeTracker, type NodeTypes, nodeFields, setFileSource } from "./nodes";
 import { goStringBytes } from "./resource";
 
 type Obj = Record<string, unknown>;
@@ -34,8 +34,7 @@ function addFileWithContents(
   t: NodeTracker,
   options: QuadletOptions,
 ): { ts: TranslationSet; report: TReport } {
-  const ts = new TranslationSet();
-  const r = new TReport();
+  const { ts, report: r } = emptyTranslated();
   const [, existing] = t.files.get(destPath);
   const existingSource = (existing?.contents as Obj | undefined)?.source;
   if ((existing && notEmpty(existingSource)) || t.exists(destPath)) {
@@ -62,25 +61,12 @@ function addFileWithContents(
     contentPath = [...ctxPath, "contents"];
     content = goStringBytes(inline);
   }
-  const fc = file.contents as Obj;
-  const { uri, compression } = makeDataUrl(content, fc.compression as string | undefined, !options.noAutoCompression);
-  fc.source = uri;
-  ts.add(contentPath, ["storage", "files", i, "contents", "source"]);
-  if (compression !== undefined) {
-    fc.compression = compression;
-    ts.add(ctxPath, ["storage", "files", i, "contents", "compression"]);
-  }
-  ts.add(contentPath, ["storage", "files", i, "contents"]);
-  if (file.mode === undefined || file.mode === null) {
-    file.mode = 0o644;
-    ts.add(ctxPath, ["storage", "files", i, "mode"]);
-  }
+  setFileSource(file, i, content, ts, { contents: contentPath, node: ctxPath }, { allowCompression: !options.noAutoCompression, mode: 0o644 });
   return { ts, report: r };
 }
 
 function quadletToSymlink(q: Obj, ctxPath: Path, t: NodeTracker, template: string): { ts: TranslationSet; report: TReport } {
-  const ts = new TranslationSet();
-  const r = new TReport();
+  const { ts, report: r } = emptyTranslated();
   const destPath = quadletPath(q.rootful === true, q.name as string);
   const [, existing] = t.links.get(destPath);
   if (existing || t.exists(destPath)) {
@@ -102,8 +88,7 @@ export function processQuadlets(
   nodeTypes: NodeTypes,
   options: QuadletOptions,
 ): { ts: TranslationSet; report: TReport } {
-  const ts = new TranslationSet();
-  const report = new TReport();
+  const { ts, report } = emptyTranslated();
   const quadlets = ((config.systemd as Obj | undefined)?.quadlets as Obj[] | undefined) ?? [];
   if (quadlets.length === 0) return { ts, report };
   const t = new NodeTracker(ret, nodeTypes);

@@ -5,10 +5,9 @@ import type { Path } from "../../go/path";
 import { ErrFileType, ErrNodeExists, ErrNoFilesDir, ErrTreeNotDirectory } from "../errors";
 import { TReport } from "../translate/report";
 import { TranslationSet } from "../translate/set";
-import { makeDataUrl } from "./dataurl";
 import { clean, join, rel } from "./gopath";
 import { pathEscapesFilesDir } from "./local";
-import { type NodeOwner, NodeTracker, type NodeTypes, nodeFields } from "./nodes";
+import { type NodeOwner, NodeTracker, type NodeTypes, nodeFields, setFileSource } from "./nodes";
 
 type Obj = Record<string, unknown>;
 
@@ -102,6 +101,36 @@ export function processTrees(
   return { ts, report };
 }
 
+const filled = { files: (n: Obj) => (n.contents as Obj | undefined)?.source, links: (n: Obj) => n.target };
+
+/**
+ * The tree's file or link at destPath: the node already there while it has no source/target
+ * yet, else a new one (with its translations). undefined, with ErrNodeExists reported, when the
+ * path is taken.
+ */
+function claimNode(
+  t: NodeTracker,
+  list: "files" | "links",
+  destPath: string,
+  fields: Obj,
+  yamlPath: Path,
+  ts: TranslationSet,
+  r: TReport,
+): [number, Obj] | undefined {
+  const nodes = list === "files" ? t.files : t.links;
+  const [at, existing] = nodes.get(destPath);
+  if (existing) {
+    const v = filled[list](existing);
+    if (typeof v === "string" && v !== "") return void r.error(yamlPath, ErrNodeExists);
+    return [at, existing];
+  }
+  if (t.exists(destPath)) return void r.error(yamlPath, ErrNodeExists);
+  const [i, node] = nodes.add(list === "files" ? t.newFile(fields) : t.newLink(fields));
+  ts.addFromCommonSource(yamlPath, ["storage", list, i], list === "files" ? t.types.file : t.types.link, node);
+  if (i === 0) ts.add(yamlPath, ["storage", list]);
+  return [i, node];
+}
+
 interface WalkOptions {
   srcBaseDir: string;
   destBaseDir: string;
@@ -133,56 +162,22 @@ function walkTree(
       ts.addFromCommonSource(yamlPath, ["storage", "directories", i], t.types.directory, dir);
       if (i === 0) ts.add(yamlPath, ["storage", "directories"]);
     } else if (info.kind === "file") {
-      let [i, file] = t.files.get(destPath);
-      if (file) {
-        const source = (file.contents as Obj | undefined)?.source;
-        if (typeof source === "string" && source !== "") {
-          r.error(yamlPath, ErrNodeExists);
-          return;
-        }
-      } else {
-        if (t.exists(destPath)) {
-          r.error(yamlPath, ErrNodeExists);
-          return;
-        }
-        [i, file] = t.files.add(t.newFile(nodeFields(destPath, o.user, o.group)));
-        ts.addFromCommonSource(yamlPath, ["storage", "files", i], t.types.file, file);
-        if (i === 0) ts.add(yamlPath, ["storage", "files"]);
-      }
+      const claimed = claimNode(t, "files", destPath, nodeFields(destPath, o.user, o.group), yamlPath, ts, r);
+      if (!claimed) return;
+      const [i, file] = claimed;
       const contents = fd.readFile(srcPath);
       if (isFailure(contents)) {
         r.error(yamlPath, contents.error);
         return;
       }
-      const fc = file.contents as Obj;
-      const { uri, compression } = makeDataUrl(contents, fc.compression as string | undefined, !o.noAutoCompression);
-      fc.source = uri;
-      ts.add(yamlPath, ["storage", "files", i, "contents", "source"]);
-      if (compression !== undefined) {
-        fc.compression = compression;
-        ts.add(yamlPath, ["storage", "files", i, "contents", "compression"]);
-      }
-      ts.add(yamlPath, ["storage", "files", i, "contents"]);
-      if (file.mode === undefined || file.mode === null) {
-        file.mode = o.fileMode ?? (info.mode & 0o111 ? 0o755 : 0o644);
-        ts.add(yamlPath, ["storage", "files", i, "mode"]);
-      }
+      setFileSource(file, i, contents, ts, { contents: yamlPath, node: yamlPath }, {
+        allowCompression: !o.noAutoCompression,
+        mode: o.fileMode ?? (info.mode & 0o111 ? 0o755 : 0o644),
+      });
     } else if (info.kind === "symlink") {
-      let [i, link] = t.links.get(destPath);
-      if (link) {
-        if (typeof link.target === "string" && link.target !== "") {
-          r.error(yamlPath, ErrNodeExists);
-          return;
-        }
-      } else {
-        if (t.exists(destPath)) {
-          r.error(yamlPath, ErrNodeExists);
-          return;
-        }
-        [i, link] = t.links.add(t.newLink(nodeFields(destPath, o.user, o.group)));
-        ts.addFromCommonSource(yamlPath, ["storage", "links", i], t.types.link, link);
-        if (i === 0) ts.add(yamlPath, ["storage", "links"]);
-      }
+      const claimed = claimNode(t, "links", destPath, nodeFields(destPath, o.user, o.group), yamlPath, ts, r);
+      if (!claimed) return;
+      const [i, link] = claimed;
       const target = fd.readLink(srcPath);
       if (isFailure(target)) {
         r.error(yamlPath, target.error);

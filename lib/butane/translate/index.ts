@@ -1,4 +1,7 @@
 // Translation machinery shared by every spec: see set.ts, translator.ts, report.ts.
+import { TranslationSet } from "./set";
+import { TReport } from "./report";
+
 export { TranslationSet, allPaths, type Translation } from "./set";
 export {
   Translator,
@@ -20,4 +23,9 @@ export interface TranslatedConfig {
   value: Record<string, unknown>;
   ts: import("./set").TranslationSet;
   report: import("./report").TReport;
+}
+
+/** A result with no translations and no entries yet, for a step to fill in. */
+export function emptyTranslated(): { ts: import("./set").TranslationSet; report: import("./report").TReport } {
+  return { ts: new TranslationSet(), report: new TReport() };
 }

@@ -1,7 +1,7 @@
 // Report entries while translating. An entry's path is in Butane (yaml) space unless `json`
 // is set, in which case it is an Ignition (json) path still to be mapped back through the
 // translation set (vcontext's path tag "json"). mapReportPaths is config/util TranslateReportPaths.
-import type { Entry, Level } from "../../go/report";
+import { type Entry, type Level, Report } from "../../go/report";
 import type { Path } from "../../go/path";
 import { snake } from "./names";
 import type { TranslationSet } from "./set";
@@ -11,22 +11,11 @@ export interface TEntry extends Entry {
   json?: boolean;
 }
 
-export class TReport {
-  entries: TEntry[] = [];
-
-  add(level: Level, path: Path, message: string, json = false): void {
+export class TReport extends Report<TEntry> {
+  override add(level: Level, path: Path, message: string, json = false): void {
     const e: TEntry = { level, path: [...path], message };
     if (json) e.json = true;
     this.entries.push(e);
-  }
-  error(path: Path, message: string): void {
-    this.add("error", path, message);
-  }
-  warn(path: Path, message: string): void {
-    this.add("warning", path, message);
-  }
-  info(path: Path, message: string): void {
-    this.add("info", path, message);
   }
   /** Entries whose paths are Ignition json paths. */
   jsonError(path: Path, message: string): void {
@@ -35,15 +24,9 @@ export class TReport {
   jsonWarn(path: Path, message: string): void {
     this.add("warning", path, message, true);
   }
-  merge(other: TReport | TEntry[]): void {
-    this.entries.push(...(Array.isArray(other) ? other : other.entries));
-  }
   /** Merge with every path prefixed (translate.PrefixReport). */
   mergePrefixed(prefix: Path, other: TReport | TEntry[]): void {
     for (const e of Array.isArray(other) ? other : other.entries) this.entries.push({ ...e, path: [...prefix, ...e.path] });
-  }
-  get fatal(): boolean {
-    return this.entries.some((e) => e.level === "error");
   }
 }
 
