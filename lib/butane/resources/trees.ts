@@ -161,30 +161,25 @@ function walkTree(
       const [i, dir] = t.dirs.add(t.newDirectory({ ...nodeFields(destPath, o.user, o.group), mode: o.dirMode ?? 0o755 }));
       ts.addFromCommonSource(yamlPath, ["storage", "directories", i], t.types.directory, dir);
       if (i === 0) ts.add(yamlPath, ["storage", "directories"]);
-    } else if (info.kind === "file") {
-      const claimed = claimNode(t, "files", destPath, nodeFields(destPath, o.user, o.group), yamlPath, ts, r);
+    } else if (info.kind === "file" || info.kind === "symlink") {
+      const file = info.kind === "file";
+      const claimed = claimNode(t, file ? "files" : "links", destPath, nodeFields(destPath, o.user, o.group), yamlPath, ts, r);
       if (!claimed) return;
-      const [i, file] = claimed;
-      const contents = fd.readFile(srcPath);
-      if (isFailure(contents)) {
-        r.error(yamlPath, contents.error);
+      const [i, node] = claimed;
+      const read = file ? fd.readFile(srcPath) : fd.readLink(srcPath);
+      if (isFailure(read)) {
+        r.error(yamlPath, read.error);
         return;
       }
-      setFileSource(file, i, contents, ts, { contents: yamlPath, node: yamlPath }, {
-        allowCompression: !o.noAutoCompression,
-        mode: o.fileMode ?? (info.mode & 0o111 ? 0o755 : 0o644),
-      });
-    } else if (info.kind === "symlink") {
-      const claimed = claimNode(t, "links", destPath, nodeFields(destPath, o.user, o.group), yamlPath, ts, r);
-      if (!claimed) return;
-      const [i, link] = claimed;
-      const target = fd.readLink(srcPath);
-      if (isFailure(target)) {
-        r.error(yamlPath, target.error);
-        return;
+      if (typeof read === "string") {
+        node.target = read;
+        ts.add(yamlPath, ["storage", "links", i, "target"]);
+      } else {
+        setFileSource(node, i, read, ts, { contents: yamlPath, node: yamlPath }, {
+          allowCompression: !o.noAutoCompression,
+          mode: o.fileMode ?? (info.mode & 0o111 ? 0o755 : 0o644),
+        });
       }
-      link.target = target;
-      ts.add(yamlPath, ["storage", "links", i, "target"]);
     } else {
       r.error(yamlPath, ErrFileType);
     }

@@ -82,24 +82,35 @@ const inDiscreteMediaType: State = () => {
     if (!isTokenRune(r)) return "invalid character for media type";
   }
 };
+/** The text before the character just read as `t` (if any), then that character as "skip". */
+const emitUpTo = (t: Item["t"]) => {
+  backup();
+  if (pos > start) emit(t);
+  next();
+  emit("skip");
+};
 const mediaType: State = () => {
   if (pos > start) emit("mediatype");
   next();
   emit("skip");
   return afterMediaSep;
 };
-const afterMediaSep: State = () => {
-  for (;;) {
-    const r = next();
-    if (r === 0x3b || r === 0x2c) {
-      backup();
-      if (pos > start) emit("subtype");
-      return semicolonOrComma;
+/** Token characters up to ';' or ',' (emitted as `t`), then another parameter or the data. */
+const tokenUntilSeparator =
+  (t: Item["t"], atEnd: string, badCharacter: string): State =>
+  () => {
+    for (;;) {
+      const r = next();
+      if (r === 0x3b || r === 0x2c) {
+        backup();
+        if (pos > start) emit(t);
+        return semicolonOrComma;
+      }
+      if (r === EOF) return atEnd;
+      if (!isTokenRune(r)) return badCharacter;
     }
-    if (r === EOF) return "incomplete media type";
-    if (!isTokenRune(r)) return "invalid character for media subtype";
-  }
-};
+  };
+const afterMediaSep = tokenUntilSeparator("subtype", "incomplete media type", "invalid character for media subtype");
 /** After the media subtype or a parameter value: another parameter, or the data. */
 const semicolonOrComma: State = () => {
   const r = next();
@@ -119,13 +130,7 @@ const paramSemicolon: State = () => {
 const inParamAttr: State = () => {
   for (;;) {
     const r = next();
-    if (r === 0x3d) {
-      backup();
-      if (pos > start) emit("attr");
-      next();
-      emit("skip");
-      return afterParamEqual;
-    }
+    if (r === 0x3d) return emitUpTo("attr"), afterParamEqual;
     if (r === 0x2c) {
       backup();
       if (pos > start) {
@@ -156,28 +161,11 @@ const inQuotedVal: State = () => {
       if (next() > MAX_ASCII) return "invalid escaped character";
       continue;
     }
-    if (r === 0x22) {
-      backup();
-      if (pos > start) emit("val");
-      next();
-      emit("skip");
-      return semicolonOrComma;
-    }
+    if (r === 0x22) return emitUpTo("val"), semicolonOrComma;
     if (r > MAX_ASCII) return "invalid character for parameter value";
   }
 };
-const inParamVal: State = () => {
-  for (;;) {
-    const r = next();
-    if (r === 0x3b || r === 0x2c) {
-      backup();
-      if (pos > start) emit("val");
-      return semicolonOrComma;
-    }
-    if (r === EOF) return "missing comma before data";
-    if (!isTokenRune(r)) return "invalid character for parameter value";
-  }
-};
+const inParamVal = tokenUntilSeparator("val", "missing comma before data", "invalid character for parameter value");
 const dataComma: State = () => {
   next();
   emit("comma");

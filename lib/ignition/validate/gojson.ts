@@ -174,11 +174,7 @@ class Reader {
   private object(): JsonNode {
     this.i++;
     const entries: [string, JsonNode][] = [];
-    this.ws();
-    if (this.peek() === 0x7d) {
-      this.i++;
-      return { t: "object", entries };
-    }
+    if (this.empty(0x7d)) return { t: "object", entries };
     for (;;) {
       this.ws();
       if (this.peek() !== 0x22) this.fail(this.peek(), "looking for beginning of object key string");
@@ -188,42 +184,35 @@ class Reader {
       this.i++;
       this.ws();
       entries.push([key, this.value()]);
-      this.ws();
-      const c = this.peek();
-      if (c === 0x2c) {
-        this.i++;
-        continue;
-      }
-      if (c === 0x7d) {
-        this.i++;
-        return { t: "object", entries };
-      }
-      this.fail(c, "after object key:value pair");
+      if (this.closes(0x7d, "after object key:value pair")) return { t: "object", entries };
     }
+  }
+
+  /** Right after the opening bracket: true (bracket consumed) when it closes at once. */
+  private empty(close: number): boolean {
+    this.ws();
+    if (this.peek() !== close) return false;
+    this.i++;
+    return true;
+  }
+
+  /** After an element: true at the closing bracket, false at a comma (either one consumed). */
+  private closes(close: number, context: string): boolean {
+    this.ws();
+    const c = this.peek();
+    if (c !== 0x2c && c !== close) this.fail(c, context);
+    this.i++;
+    return c === close;
   }
 
   private array(): JsonNode {
     this.i++;
     const items: JsonNode[] = [];
-    this.ws();
-    if (this.peek() === 0x5d) {
-      this.i++;
-      return { t: "array", items };
-    }
+    if (this.empty(0x5d)) return { t: "array", items };
     for (;;) {
       this.ws();
       items.push(this.value());
-      this.ws();
-      const c = this.peek();
-      if (c === 0x2c) {
-        this.i++;
-        continue;
-      }
-      if (c === 0x5d) {
-        this.i++;
-        return { t: "array", items };
-      }
-      this.fail(c, "after array element");
+      if (this.closes(0x5d, "after array element")) return { t: "array", items };
     }
   }
 }
