@@ -41,25 +41,45 @@ const shareSpecs: FlagSpec[] = [
   { long: "help", short: "h", help: "show usage and exit" },
 ];
 
-function runShare(argv: string[], io: Io): number {
+/** The flags and the one operand of a command, or its exit code once usage or help is printed. */
+function parseOneOperand(
+  argv: string[],
+  specs: FlagSpec[],
+  io: Io,
+  usage: string,
+  about: string,
+): { flags: ReturnType<typeof parseArgs>["flags"]; operand: string } | number {
   let parsed;
   try {
-    parsed = parseArgs(argv, shareSpecs);
+    parsed = parseArgs(argv, specs);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`${e.message}\nUsage: kindling share [--base URL] [-d DIR] [--without-secrets] FILE\n`);
+    io.stderr(`${e.message}\nUsage: ${usage}\n`);
     return 2;
   }
   const { flags, operands } = parsed;
   if (flags.has("help") || operands.length !== 1) {
-    (flags.has("help") ? io.stdout : io.stderr)("Usage: kindling share [--base URL] [-d DIR] [--without-secrets] FILE\nPrints a link that opens FILE (and the files of DIR) in the designer.\n");
+    (flags.has("help") ? io.stdout : io.stderr)(`Usage: ${usage}\n${about}\n`);
     return flags.has("help") ? 0 : 2;
   }
+  return { flags, operand: operands[0] };
+}
+
+function runShare(argv: string[], io: Io): number {
+  const parsed = parseOneOperand(
+    argv,
+    shareSpecs,
+    io,
+    "kindling share [--base URL] [-d DIR] [--without-secrets] FILE",
+    "Prints a link that opens FILE (and the files of DIR) in the designer.",
+  );
+  if (typeof parsed === "number") return parsed;
+  const { flags, operand } = parsed;
   let text: string;
   try {
-    text = operands[0] === "-" ? io.stdin().toString("utf8") : readFileSync(operands[0], "utf8");
+    text = operand === "-" ? io.stdin().toString("utf8") : readFileSync(operand, "utf8");
   } catch (e) {
-    io.stderr(`failed to open ${operands[0]}: ${(e as Error).message}\n`);
+    io.stderr(`failed to open ${operand}: ${(e as Error).message}\n`);
     return 1;
   }
   const dir = flags.get("files-dir");
@@ -85,20 +105,10 @@ const openSpecs: FlagSpec[] = [
 ];
 
 function runOpen(argv: string[], io: Io): number {
-  let parsed;
-  try {
-    parsed = parseArgs(argv, openSpecs);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.stderr(`${e.message}\nUsage: kindling open [-o FILE] [-d DIR] URL\n`);
-    return 2;
-  }
-  const { flags, operands } = parsed;
-  if (flags.has("help") || operands.length !== 1) {
-    (flags.has("help") ? io.stdout : io.stderr)("Usage: kindling open [-o FILE] [-d DIR] URL\nPrints the Butane config a share link holds.\n");
-    return flags.has("help") ? 0 : 2;
-  }
-  const decoded = decodeShareLink(operands[0]);
+  const parsed = parseOneOperand(argv, openSpecs, io, "kindling open [-o FILE] [-d DIR] URL", "Prints the Butane config a share link holds.");
+  if (typeof parsed === "number") return parsed;
+  const { flags, operand } = parsed;
+  const decoded = decodeShareLink(operand);
   if (!decoded.ok) {
     io.stderr(decoded.message + "\n");
     return 1;
