@@ -1,18 +1,28 @@
 "use client";
-// Notices about the saved work: unreadable saved data (kept, downloadable), a save the browser
-// refused (download instead), and another tab on the same work (never a silent overwrite).
+// Notices about the work: unreadable saved data (kept, downloadable), a save the browser refused
+// (download instead), another tab on the same work (never a silent overwrite), a refused file.
 import { useState } from "react";
 import { download, downloadZip, formatBytes } from "../export/download";
 import { useSavedWorkStatus } from "../state/saved-work-status";
 import styles from "./notices.module.css";
 
 export default function SavedWorkNotices() {
-  const { unreadable, saveFailed, otherTabOpen, overtaken, actions } = useSavedWorkStatus();
+  const { unreadable, saveFailed, otherTabOpen, overtaken, fileProblem, actions } = useSavedWorkStatus();
   const [otherTabSeen, setOtherTabSeen] = useState(false);
   const showOtherTab = otherTabOpen && !overtaken && !otherTabSeen;
-  if (!unreadable && !saveFailed && !overtaken && !showOtherTab) return null;
+  if (!unreadable && !saveFailed && !overtaken && !showOtherTab && !fileProblem) return null;
   return (
     <div className={styles.stack}>
+      {fileProblem && (
+        <div className={styles.notice} data-kind="error" role="alert" aria-label="File refused">
+          <p>{fileProblem}</p>
+          <div className={styles.row}>
+            <button type="button" className="button" onClick={() => useSavedWorkStatus.setState({ fileProblem: undefined })}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      )}
       {unreadable && (
         <div className={styles.notice} data-kind="error" role="alert" aria-label="Saved work unreadable">
           <p>

@@ -1,5 +1,5 @@
-// What the page tells the user about their saved work: unreadable saved data, a save the browser
-// refused, and another tab on the same saved work. Set by autosave, shown by SavedWorkNotices.
+// What the page tells the user about their work coming in and going out: unreadable saved data,
+// a save the browser refused, another tab on the same saved work, a refused file. Set by autosave, shown by SavedWorkNotices.
 import { create } from "zustand";
 
 export interface SavedWorkStatus {
@@ -7,6 +7,8 @@ export interface SavedWorkStatus {
   unreadable?: { raw: string; reason: string };
   /** The last save was refused by the browser (size in characters of what was to be saved). */
   saveFailed?: { size: number };
+  /** An opened, dropped or attached file that was refused, and why. */
+  fileProblem?: string;
   /** Another tab has the designer open on the same saved work. */
   otherTabOpen: boolean;
   /** Another tab saved after this one: this tab no longer saves until the user takes over. */

@@ -105,3 +105,18 @@ test("engine messages: requests and responses are checked; the run time limit gr
   assert.equal(engineTimeoutMs(0), 10_000);
   assert.ok(engineTimeoutMs(8_000_000) >= 50_000);
 });
+
+test("opened and dropped files: size and text are checked, problems named", async () => {
+  const { decodeDocument, fileProblem, MAX_FILE_BYTES } = await import("../../../components/designer/open-files");
+  const ok = decodeDocument("config.bu", new TextEncoder().encode("variant: flatcar\n# é\n"));
+  assert.deepEqual(ok, { ok: true, text: "variant: flatcar\n# é\n" });
+  const latin1 = decodeDocument("old.yaml", new Uint8Array([0x23, 0x20, 0xe9, 0x0a]));
+  assert.equal(latin1.ok, false);
+  if (!latin1.ok) assert.match(latin1.message, /old\.yaml was not opened: it is not UTF-8 text/);
+  const binary = decodeDocument("image.yaml", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+  assert.equal(binary.ok, false);
+  if (!binary.ok) assert.match(binary.message, /binary file/);
+  assert.equal(fileProblem("a.bin", 10), undefined);
+  assert.match(fileProblem("huge.iso", MAX_FILE_BYTES + 1) ?? "", /larger than 64 MiB/);
+  assert.match(fileProblem("", 1) ?? "", /no name/);
+});
