@@ -113,7 +113,7 @@ test("opened and dropped files: size and text are checked, problems named", asyn
   const latin1 = decodeDocument("old.yaml", new Uint8Array([0x23, 0x20, 0xe9, 0x0a]));
   assert.equal(latin1.ok, false);
   if (!latin1.ok) assert.match(latin1.message, /old\.yaml was not opened: it is not UTF-8 text/);
-  const binary = decodeDocument("image.yaml", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+  const binary = decodeDocument("image.yaml", new Uint8Array([0x50, 0x4b, 3, 4, 0x14, 0, 0, 0]));
   assert.equal(binary.ok, false);
   if (!binary.ok) assert.match(binary.message, /binary file/);
   assert.equal(fileProblem("a.bin", 10), undefined);
