@@ -2,7 +2,7 @@
 // and drag-and-drop onto the page. Each user action is one undo step, however many files it brings.
 // Files come from outside: each is checked (size, and for a document, UTF-8 text) and a file
 // that does not fit is reported by name, never loaded half-way.
-import { z } from "zod";
+import { z } from "../../lib/zod";
 import { useSavedWorkStatus } from "../state/saved-work-status";
 import { designerStore } from "../state/store";
 

@@ -1,5 +1,5 @@
 // The messages between the page and the share-link worker, checked on arrival both ways.
-import { z } from "zod";
+import { z } from "../../lib/zod";
 
 export const ShareLinkRequest = z.object({ link: z.string() });
 

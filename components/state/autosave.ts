@@ -1,7 +1,7 @@
 // Restores the saved document on load, then saves every change after a short pause. Never
 // overwrites what it could not read, never saves over another tab's newer work without the
 // user's word, and says so when the browser refuses a save.
-import { z } from "zod";
+import { z } from "../../lib/zod";
 import { readSaved, SAVED_WORK_KEY, saveSerialized, serialize } from "./persist";
 import { useSavedWorkStatus } from "./saved-work-status";
 import { designerStore } from "./store";

@@ -1,6 +1,6 @@
 // Schemas for the messages between the page and the engine worker (both directions), and how
 // long a run may take. A message that does not fit is answered with an error, never trusted.
-import { z } from "zod";
+import { z } from "../../lib/zod";
 
 export const EngineRequestSchema = z.object({
   id: z.number().int(),

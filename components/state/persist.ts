@@ -1,7 +1,7 @@
 // Autosave's storage: the document and its attached files in localStorage (files as base64).
 // What is read back is checked against a schema: work saved by an older or newer Kindling, or
 // damaged, is reported as unreadable and left where it is, never trusted or overwritten.
-import { z } from "zod";
+import { z } from "../../lib/zod";
 
 export const SAVED_WORK_KEY = "kindling.document.v1";
 

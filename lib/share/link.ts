@@ -7,7 +7,7 @@
 // The CRC-32 (big-endian, of the uncompressed JSON) tells a cut-off or edited link from a good
 // one; the version number tells a link from a newer Kindling apart from a damaged one.
 import { deflateSync, Inflate } from "fflate";
-import { z } from "zod";
+import { z } from "../zod";
 import { fromBase64, toBase64, toBase64Url, utf8Decode, utf8Encode } from "./bytes";
 import { crc32 } from "./crc32";
 
@@ -136,3 +136,8 @@ export const LINK_LENGTH_LIMITS = [
   { length: 8_000, where: "many web servers, proxies and messaging apps refuse links longer than about 8,000 characters" },
   { length: 64_000, where: "links longer than about 64,000 characters fail in several browsers' address bars" },
 ];
+
+/** The one limit that matters for a link this long (the largest it passes), or undefined. */
+export function linkLengthWarning(length: number): (typeof LINK_LENGTH_LIMITS)[number] | undefined {
+  return LINK_LENGTH_LIMITS.filter((l) => length > l.length).pop();
+}
