@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { deflateSync } from "fflate";
-import { decodeShareLink, encodeShareLink, inflateLimited, MAX_UNPACKED_BYTES, SharePayload } from "../../../lib/share";
+import { decodeShareLink, encodeShareLink, inflateLimited, linkLengthWarning, MAX_UNPACKED_BYTES, SharePayload } from "../../../lib/share";
 import { toBase64Url, utf8Encode } from "../../../lib/share/bytes";
 import { crc32 } from "../../../lib/share/crc32";
 
@@ -61,4 +61,31 @@ test("characters a link never has are named as such, not as a cut-off link", () 
     assert.match(r.message, /characters/);
     assert.doesNotMatch(r.message, /cut short/);
   }
+});
+
+test("a long link gets one warning: the strictest limit it passes", () => {
+  assert.equal(linkLengthWarning(1_000), undefined);
+  assert.match(linkLengthWarning(3_000)!.where, /2,000/);
+  assert.match(linkLengthWarning(100_000)!.where, /64,000/);
+});
+
+test("kindling open refuses a link past the limit with the same message", async () => {
+  await import("../../../lib/cli/share-commands");
+  const { main } = await import("../../../lib/cli/main");
+  const link = linkOf(new Uint8Array(40 * 1024 * 1024).fill(0x20));
+  let err = "";
+  let out = "";
+  const saved = { out: process.stdout.write, err: process.stderr.write };
+  process.stdout.write = ((b: string) => ((out += b), true)) as typeof process.stdout.write;
+  process.stderr.write = ((b: string) => ((err += b), true)) as typeof process.stderr.write;
+  let code: number;
+  try {
+    code = await main(["open", link]);
+  } finally {
+    process.stdout.write = saved.out;
+    process.stderr.write = saved.err;
+  }
+  assert.equal(code, 1);
+  assert.equal(out, "");
+  assert.match(err, /unpacks to more than 32 MiB, the most a share link may hold/);
 });
