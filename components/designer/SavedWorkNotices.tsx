@@ -43,7 +43,7 @@ export default function SavedWorkNotices() {
       {saveFailed && (
         <div className={styles.notice} data-kind="error" role="alert" aria-label="Work not saved">
           <p>
-            Your work could not be saved in this browser: at {formatBytes(saveFailed.size * 2)} it is more than the browser lets a page
+            Your work ({formatBytes(saveFailed.size)}) could not be saved in this browser: it is more than the browser lets this page
             keep. It will be lost when this page is closed or reloaded: download it to keep it.
           </p>
           <div className={styles.row}>
