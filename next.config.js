@@ -1,31 +1,28 @@
 // Next.js configuration for Kindling's designer. Everything is bundled: no fonts, scripts or
 // editors are fetched from elsewhere at build or run time.
-const fs = require("node:fs");
-const path = require("node:path");
+const securityPolicy = require("./app/security-policy.json");
 
 /** @type {import('next').NextConfig} */
 module.exports = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Types are checked by `npm run typecheck` (tsc over the whole repo), lint is not part of the build.
-  typescript: { ignoreBuildErrors: true },
   eslint: { ignoreDuringBuilds: true },
-  webpack(config, { webpack }) {
-    // While the engine is being written, an engine module that does not exist yet is replaced by
-    // a stub that reports "engine not available", so the designer still builds. Inactive (and
-    // silent) once every module exists.
-    const libDir = path.join(__dirname, "lib") + path.sep;
-    const stub = path.join(__dirname, "components/state/engine-missing.ts");
-    const exists = (p) => ["", ".ts", ".tsx", ".js", "/index.ts", "/index.js"].some((ext) => fs.existsSync(p + ext) && fs.statSync(p + ext).isFile());
-    config.plugins.push(
-      new webpack.NormalModuleReplacementPlugin(/^\./, (res) => {
-        if (!res.context || !(res.context + path.sep).startsWith(libDir)) return;
-        const target = path.resolve(res.context, res.request);
-        if (exists(target)) return;
-        console.warn(`kindling: engine module missing, stubbed: ${path.relative(__dirname, target)}`);
-        res.request = stub;
-      }),
-    );
-    return config;
-  },
+  // The strict page: every connection stays on the page's own origin (app/security-policy.json).
+  // A static export (KINDLING_EXPORT=1) has no server to send headers: app/layout.tsx carries
+  // the policy in a <meta> there.
+  ...(process.env.KINDLING_EXPORT === "1" ? {} : { headers: securityHeaders }),
 };
+
+async function securityHeaders() {
+  return [
+    {
+      source: "/:path*",
+      headers: [
+        { key: "Content-Security-Policy", value: securityPolicy.directives.join("; ") },
+        { key: "X-Content-Type-Options", value: "nosniff" },
+        { key: "Referrer-Policy", value: "no-referrer" },
+        { key: "X-Frame-Options", value: "DENY" },
+      ],
+    },
+  ];
+}

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { THEME_BOOT_SCRIPT } from "../components/designer/theme-boot";
 import "./globals.css";
+import securityPolicy from "./security-policy.json";
 
 export const metadata: Metadata = {
   title: "Kindling — Butane to Ignition designer",
@@ -12,10 +13,15 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
+// The static export has no server headers; the same policy goes in a <meta>, where browsers
+// ignore frame-ancestors (so it is left out).
+const EXPORT_POLICY = securityPolicy.directives.filter((d) => !d.startsWith("frame-ancestors")).join("; ");
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
+        {process.env.KINDLING_EXPORT === "1" && <meta httpEquiv="Content-Security-Policy" content={EXPORT_POLICY} />}
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>
       <body>{children}</body>

@@ -1,9 +1,10 @@
-// `npm test`: the whole suite — unit tests, the conformance corpus, then the browser tests —
-// ending with one summary line "N passed, N failed" over all three.
+// `npm test`: the whole suite — the type check (a type error fails the suite), unit tests, the
+// conformance corpus, then the browser tests — ending with one summary line "N passed, N failed".
 import { spawn } from "node:child_process";
 
 const steps = [
   { name: "build", cmd: "npm", args: ["run", "--silent", "build"], counts: false },
+  { name: "typecheck", cmd: "npx", args: ["tsc", "--noEmit"], counts: true },
   { name: "unit", cmd: "node", args: ["scripts/test-unit.mjs"], counts: true },
   { name: "conformance", cmd: "node", args: ["tests/conformance/check.mjs"], counts: true },
   { name: "browser", cmd: "npx", args: ["playwright", "test", "--reporter=list"], counts: true },
@@ -25,7 +26,8 @@ function run(step) {
 }
 
 // Each runner states its own totals; read them from its output.
-function counts(out) {
+function counts(out, step) {
+  if (step.name === "typecheck") return { passed: 1, failed: /error TS\d+/.test(out) ? 1 : 0 };
   const plain = [...out.matchAll(/^(\d+) passed, (\d+) failed/gm)].pop();
   if (plain) return { passed: +plain[1], failed: +plain[2] };
   const nodePass = [...out.matchAll(/^ℹ pass (\d+)/gm)].pop();
@@ -44,7 +46,7 @@ for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);
   const { code, out } = await run(step);
   if (step.counts) {
-    const c = counts(out);
+    const c = counts(out, step);
     passed += c.passed;
     failed += c.failed;
     if (code !== 0 && c.failed === 0) failed += 1; // a runner that crashed still fails the suite

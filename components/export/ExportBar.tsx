@@ -1,24 +1,16 @@
 "use client";
 // Every way out of the designer, always in view under the header: downloads, copies with
 // their sizes, the share link, and "Where it goes" for common platforms.
-import { zipSync } from "fflate";
 import { useEffect, useState } from "react";
 import { utf8Encode } from "../../lib/share";
 import { designerStore } from "../state/store";
-import { copyText, download, formatBytes } from "./download";
+import { copyText, download, downloadZip, formatBytes } from "./download";
 
 const shortBytes = (n: number) => `${n.toLocaleString("en")} B`;
 import SharePanel from "./SharePanel";
 import TargetsPanel from "./TargetsPanel";
 import { useExportData, type IgnitionFormat } from "./use-export-data";
 import styles from "./export.module.css";
-
-function downloadZip() {
-  const { text, files } = designerStore.getState();
-  const entries: Record<string, Uint8Array> = { "config.bu": utf8Encode(text) };
-  for (const [path, bytes] of Object.entries(files)) entries[`files/${path}`] = bytes;
-  download("config.zip", zipSync(entries, { level: 6 }), "application/zip");
-}
 
 export default function ExportBar() {
   const [format, setFormat] = useState<IgnitionFormat>("compact");

@@ -2,7 +2,7 @@
 // The share link: the whole document in the URL fragment. Warns about secrets (and offers to
 // leave them out) and about links too long for browsers and chat tools.
 import { useState } from "react";
-import { encodeShareLink, findSecrets, LINK_LENGTH_LIMITS, withoutSecrets, type Secret } from "../../lib/share";
+import { encodeShareLink, findSecrets, linkLengthWarning, withoutSecrets, type Secret } from "../../lib/share";
 import { designerStore } from "../state/store";
 import { copyText } from "./download";
 import styles from "./export.module.css";
@@ -38,7 +38,8 @@ export default function SharePanel({ onStatus }: { onStatus(s: string): void }) 
     } else void finish(false);
   };
 
-  const warnings = link ? LINK_LENGTH_LIMITS.filter((l) => link.length > l.length) : [];
+  // one warning, for the strictest limit the link passes (not one per limit)
+  const warning = link ? linkLengthWarning(link.length) : undefined;
   const close = () => {
     setSecrets(null);
     setLink(null);
@@ -83,11 +84,11 @@ export default function SharePanel({ onStatus }: { onStatus(s: string): void }) 
                 <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
               </label>
               <p className={styles.hint}>The link holds the whole document and its attached files; nothing is sent to a server.</p>
-              {warnings.map((w) => (
-                <p key={w.length} className={styles.warn} role="note">
-                  This link is {link.length.toLocaleString("en")} characters long: {w.where}. Download the zip to share a config this large.
+              {warning && (
+                <p className={styles.warn} role="note">
+                  This link is {link.length.toLocaleString("en")} characters long: {warning.where}. Download the zip to share a config this large.
                 </p>
-              ))}
+              )}
             </>
           )}
         </div>

@@ -3,12 +3,13 @@
 // explained and changes nothing; a good one replaces the document only when there is no
 // work of the user's to lose, or when the user says so.
 import { useEffect, useState } from "react";
-import { decodeShareLink, type SharedDocument } from "../../lib/share";
+import type { SharedDocument } from "../../lib/share";
 import { DEFAULT_DOCUMENT } from "../state/default-document";
 import { designerStore } from "../state/store";
 import styles from "./export.module.css";
+import { decodeShareLinkOffThread } from "./share-link-client";
 
-type Offer = { kind: "confirm"; doc: SharedDocument } | { kind: "error"; message: string } | null;
+type Offer = { kind: "confirm"; doc: SharedDocument } | { kind: "error"; message: string } | { kind: "busy" } | null;
 
 function clearHash() {
   history.replaceState(null, "", window.location.pathname + window.location.search);
@@ -30,11 +31,14 @@ export default function SharedLinkOpener() {
   const [offer, setOffer] = useState<Offer>(null);
 
   useEffect(() => {
-    const check = () => {
+    const check = async () => {
       const hash = window.location.hash.slice(1);
-      if (!hash) return;
-      const decoded = decodeShareLink(hash);
+      // A fragment that is not a share link at all (an anchor, another tool's state) is not ours.
+      if (!/^v\d+\./.test(hash)) return;
       clearHash();
+      setOffer({ kind: "busy" });
+      const decoded = await decodeShareLinkOffThread(hash);
+      setOffer(null);
       if (!decoded.ok) {
         setOffer({ kind: "error", message: `${decoded.message} Your own work was not changed.` });
         return;
@@ -46,7 +50,7 @@ export default function SharedLinkOpener() {
       else apply(decoded.doc);
     };
     // After the autosaved work has been restored (parents' effects run after this one).
-    const timer = setTimeout(check, 0);
+    const timer = setTimeout(() => void check(), 0);
     window.addEventListener("hashchange", check);
     return () => {
       clearTimeout(timer);
@@ -55,6 +59,13 @@ export default function SharedLinkOpener() {
   }, []);
 
   if (!offer) return null;
+  if (offer.kind === "busy") {
+    return (
+      <div className={styles.banner} role="status" aria-label="Share link">
+        <p>Opening the share link…</p>
+      </div>
+    );
+  }
   if (offer.kind === "error") {
     return (
       <div className={styles.banner} data-kind="error" role="alert" aria-label="Share link">

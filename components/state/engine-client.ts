@@ -1,7 +1,8 @@
 // Feeds the engine worker from the store: after each change (debounced by a frame or two) the
 // latest text is posted; while the worker is busy, only the newest text waits, so a slow
 // transpile of a large config never builds a queue.
-import type { EngineRequest, EngineResponse } from "./engine-protocol";
+import type { EngineRequest } from "./engine-protocol";
+import { EngineResponseSchema, engineTimeoutMs } from "./engine-messages";
 import { designerStore } from "./store";
 
 export interface EngineTiming {
@@ -14,9 +15,6 @@ export interface EngineTiming {
 
 /** The last timing, for the benchmark and the status line. */
 export const lastTiming: { value?: EngineTiming } = {};
-
-/** A transpile running longer than this is stopped (hostile or pathological input). */
-export const ENGINE_TIMEOUT_MS = 30_000;
 
 export function startEngine(): () => void {
   let worker: Worker;
@@ -35,9 +33,18 @@ export function startEngine(): () => void {
     filesSent = undefined;
     worker.onmessage = onResult;
     worker.onerror = (e) => {
-      finish();
-      designerStore.getState().receiveResult({ report: [], error: `internal error: the engine worker failed (${e.message})` }, !dirty);
+      // a crash (out of memory, a bug): a fresh worker takes over; the text is untouched
+      e.preventDefault();
+      restart(`the engine stopped working on this document (${e.message || "it crashed"}) and was restarted`);
     };
+  };
+
+  const restart = (why: string) => {
+    worker.terminate();
+    finish();
+    spawn();
+    designerStore.getState().receiveResult({ report: [], error: why }, !dirty);
+    if (dirty) send();
   };
 
   const finish = () => {
@@ -60,16 +67,9 @@ export function startEngine(): () => void {
     inFlight = id;
     sentId = id;
     editedAtById.set(id, editedAt);
-    watchdog = setTimeout(() => {
-      // the worker is stuck: replace it and say why there is no new output
-      worker.terminate();
-      finish();
-      spawn();
-      designerStore
-        .getState()
-        .receiveResult({ report: [], error: `the engine took more than ${ENGINE_TIMEOUT_MS / 1000} s on this document and was stopped` }, !dirty);
-      if (dirty) send();
-    }, ENGINE_TIMEOUT_MS);
+    // the worker is stuck: replace it and say why there is no new output
+    const limit = engineTimeoutMs(text.length);
+    watchdog = setTimeout(() => restart(`the engine took more than ${Math.round(limit / 1000)} s on this document and was stopped (then restarted)`), limit);
     worker.postMessage(msg);
   };
 
@@ -80,8 +80,13 @@ export function startEngine(): () => void {
     if (timer === undefined) timer = setTimeout(send, 24);
   };
 
-  function onResult(e: MessageEvent<EngineResponse>) {
-    const r = e.data;
+  function onResult(e: MessageEvent<unknown>) {
+    const checked = EngineResponseSchema.safeParse(e.data);
+    if (!checked.success) {
+      restart("internal error: the engine sent an answer the page does not understand; it was restarted");
+      return;
+    }
+    const r = checked.data;
     finish();
     const current = r.id === sentId && !dirty;
     const at = editedAtById.get(r.id) ?? performance.now();

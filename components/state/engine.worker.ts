@@ -2,14 +2,21 @@
 // page never blocks on a large config.
 import { transpile } from "../../lib";
 import { attachedFilesDir } from "./attached-files";
-import type { EngineRequest, EngineResponse } from "./engine-protocol";
+import type { EngineResponse } from "./engine-protocol";
+import { EngineRequestSchema } from "./engine-messages";
 import { outputExports } from "../export/output-exports";
 
 let files: Record<string, Uint8Array> = {};
 
-self.onmessage = (e: MessageEvent<EngineRequest>) => {
-  const { id, text } = e.data;
-  if (e.data.files) files = e.data.files;
+self.onmessage = (e: MessageEvent<unknown>) => {
+  const request = EngineRequestSchema.safeParse(e.data);
+  if (!request.success) {
+    const id = typeof (e.data as { id?: unknown })?.id === "number" ? (e.data as { id: number }).id : -1;
+    (self as unknown as Worker).postMessage({ id, report: [], error: "internal error: the engine received a message it does not understand", ms: 0 });
+    return;
+  }
+  const { id, text } = request.data;
+  if (request.data.files) files = request.data.files;
   const t0 = performance.now();
   const r = transpile(text, { pretty: true, filesDir: attachedFilesDir(files) });
   const exports = r.output === undefined || r.error ? undefined : outputExports(r.output);

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { toBase64Text, toDataUrlShortest } from "../export";
-import { decodeShareLink, encodeShareLink, findSecrets, withoutSecrets, LINK_LENGTH_LIMITS } from "../share";
+import { decodeShareLink, encodeShareLink, findSecrets, withoutSecrets, linkLengthWarning } from "../share";
 import { parseArgs, UsageError, type FlagSpec } from "./args";
 import { extraFlags, outputHooks, type Io } from "./butane-command";
 import { commands } from "./main";
@@ -91,9 +91,8 @@ function runShare(argv: string[], io: Io): number {
   }
   const base = flags.get("base");
   const link = encodeShareLink(doc, typeof base === "string" ? base : DEFAULT_BASE);
-  for (const limit of LINK_LENGTH_LIMITS) {
-    if (link.length > limit.length) io.stderr(`warning: the link is ${link.length} characters long: ${limit.where}\n`);
-  }
+  const tooLong = linkLengthWarning(link.length);
+  if (tooLong) io.stderr(`warning: the link is ${link.length} characters long: ${tooLong.where}\n`);
   io.stdout(link + "\n");
   return 0;
 }

@@ -1,4 +1,4 @@
-export { decodeShareLink, encodeShareLink, LINK_FORMAT, LINK_LENGTH_LIMITS } from "./link";
+export { decodeShareLink, encodeShareLink, inflateLimited, LINK_FORMAT, LINK_LENGTH_LIMITS, linkLengthWarning, MAX_UNPACKED_BYTES, SharePayload } from "./link";
 export type { DecodedLink, LinkProblem, SharedDocument } from "./link";
 export { findSecrets, withoutSecrets } from "./secrets";
 export type { Secret } from "./secrets";
