@@ -3,8 +3,16 @@
 const fs = require("node:fs");
 const path = require("node:path");
 
+// The templates (templates/<id>/) are bundled as a generated module, refreshed on every build.
+require("./scripts/gen-templates.cjs").generateTemplates();
+
+// `npm run export` (KINDLING_EXPORT=1): a static site in out/ for any plain file server (a
+// classroom laptop), built in its own dist dir so it never clobbers the `.next` of `next start`.
+const EXPORT = process.env.KINDLING_EXPORT === "1";
+
 /** @type {import('next').NextConfig} */
 module.exports = {
+  ...(EXPORT ? { output: "export", distDir: ".next-export" } : {}),
   reactStrictMode: true,
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` (tsc over the whole repo), lint is not part of the build.
