@@ -7,12 +7,12 @@ const path = require("node:path");
 require("./scripts/gen-templates.cjs").generateTemplates();
 
 // `npm run export` (KINDLING_EXPORT=1): a static site in out/ for any plain file server (a
-// classroom laptop), built in its own dist dir so it never clobbers the `.next` of `next start`.
+// classroom laptop). scripts/export.mjs keeps the `.next` of `next start` aside meanwhile.
 const EXPORT = process.env.KINDLING_EXPORT === "1";
 
 /** @type {import('next').NextConfig} */
 module.exports = {
-  ...(EXPORT ? { output: "export", distDir: ".next-export" } : {}),
+  ...(EXPORT ? { output: "export", distDir: "out" } : {}),
   reactStrictMode: true,
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` (tsc over the whole repo), lint is not part of the build.
