@@ -4,6 +4,7 @@
 import { useEffect } from "react";
 import { findTemplate } from "../../lib/workshop/templates";
 import LessonPanel from "./LessonPanel";
+import TemplateAbout from "./TemplateAbout";
 import TemplatesDialog from "./TemplatesDialog";
 import TryIt from "./TryIt";
 import { setPresenter } from "./presenter";
@@ -51,6 +52,7 @@ export default function Workshop() {
     <>
       <TemplatesDialog />
       <LessonPanel />
+      <TemplateAbout />
       <TryIt />
     </>
   );

@@ -53,7 +53,7 @@ test("the Templates dialog lists every template and opens one; one Undo brings t
   await expect(dialog).toBeHidden();
   await expect.poll(() => visibleText(page, "code")).toContain("name: caddy");
   await expectOutputToContain(page, "\"name\": \"caddy\"");
-  await expect(page.getByText("index.html", { exact: true }).first()).toBeVisible();
+  await expect(page.locator(".files-panel")).toContainText(/Attached files\s*2/);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect.poll(() => visibleText(page, "code")).toContain("e2e-host");
   await expectOutputToContain(page, "e2e-host");
@@ -65,6 +65,8 @@ test("?template= opens a template directly, and Try it forwards its web port", a
   await expect.poll(() => visibleText(page, "code")).toContain("nginx.service");
   await expectOutputToContain(page, "/var/www/index.html");
   expect(new URL(page.url()).searchParams.get("template")).toBeNull();
+  await expect(page.getByText("About this template: nginx in Docker")).toBeVisible();
+  await expect(page.getByText("Flatcar ships Docker, so the quickest way")).toBeVisible();
   await page.getByText("Try it in QEMU").click();
   const commands = page.getByLabel("Try it commands");
   await expect(commands).toContainText("./flatcar_production_qemu.sh -i config.ign -p 2222 -f 8080:80 -- -nographic -snapshot");
