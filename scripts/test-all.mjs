@@ -8,6 +8,9 @@ const steps = [
   { name: "unit", cmd: "node", args: ["scripts/test-unit.mjs"], counts: true },
   { name: "conformance", cmd: "node", args: ["tests/conformance/check.mjs"], counts: true },
   { name: "browser", cmd: "npx", args: ["playwright", "test", "--reporter=list"], counts: true },
+  // the static classroom build (out/), served by a plain file server
+  { name: "export build", cmd: "npm", args: ["run", "--silent", "export"], counts: true },
+  { name: "browser (static export)", cmd: "npx", args: ["playwright", "test", "-c", "playwright.export.config.ts", "--reporter=list"], counts: true },
 ];
 
 function run(step) {

@@ -10,6 +10,7 @@ import { designerStore, useDesigner } from "../state/store";
 import ExportBar from "../export/ExportBar";
 import SharedLinkOpener from "../export/SharedLinkOpener";
 import SavedWorkNotices from "./SavedWorkNotices";
+import Workshop from "../workshop/Workshop";
 import FilesPanel from "./FilesPanel";
 import Header from "./Header";
 import IgnitionPane from "./IgnitionPane";
@@ -76,6 +77,7 @@ export default function Designer() {
       <ExportBar />
       <SharedLinkOpener />
       <SavedWorkNotices />
+      <Workshop />
       <main className="workspace">
         <section className="document" aria-label="Butane document">
           <div className="tabs" role="tablist" aria-label="View">

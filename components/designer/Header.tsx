@@ -1,6 +1,7 @@
 "use client";
 // The top bar: spec picker, Open, undo/redo, the engine status and the theme toggle.
 import SpecPicker from "./SpecPicker";
+import WorkshopButtons from "../workshop/HeaderButtons";
 import { openDocument } from "./open-files";
 import { useDesigner } from "../state/store";
 import type { ThemeChoice } from "./theme";
@@ -40,6 +41,7 @@ export default function Header({ theme, onTheme }: { theme: ThemeChoice; onTheme
           Redo
         </button>
       </div>
+      <WorkshopButtons />
       <div className="spacer" />
       <button type="button" className="button theme-toggle" onClick={onTheme} aria-label={`Theme: ${theme}`} title="Switch light / dark / system theme">
         {theme === "dark" ? "☾ Dark" : theme === "light" ? "☀ Light" : "◐ Auto"}

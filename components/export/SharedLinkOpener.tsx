@@ -4,7 +4,7 @@
 // work of the user's to lose, or when the user says so.
 import { useEffect, useState } from "react";
 import type { SharedDocument } from "../../lib/share";
-import { DEFAULT_DOCUMENT } from "../state/default-document";
+import { hasOwnWork, replaceDocument } from "../state/replace-document";
 import { designerStore } from "../state/store";
 import styles from "./export.module.css";
 import { decodeShareLinkOffThread } from "./share-link-client";
@@ -16,15 +16,7 @@ function clearHash() {
 }
 
 function apply(doc: SharedDocument) {
-  const store = designerStore.getState();
-  // One recorded step (text and files together), so that one Undo brings the previous work back.
-  const detached = Object.fromEntries(Object.keys(store.files).map((path) => [path, null]));
-  store.change({ ...detached, ...doc.files }, { text: doc.text, origin: "load" });
-}
-
-function hasOwnWork(): boolean {
-  const { text, files } = designerStore.getState();
-  return (text.trim() !== "" && text !== DEFAULT_DOCUMENT) || Object.keys(files).length > 0;
+  replaceDocument(doc.text, doc.files);
 }
 
 export default function SharedLinkOpener() {
