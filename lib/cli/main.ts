@@ -9,7 +9,7 @@ type Command = (argv: string[], io: Io) => number | Promise<number>;
 /** Subcommands; other modules (share links) add theirs here. */
 export const commands: Record<string, { run: Command; help: string }> = {
   butane: { run: runButane, help: "translate a Butane config to Ignition (flags as the butane command)" },
-  import: { run: runImport, help: "print the Butane config made from an Ignition config" },
+  import: { run: runImport, help: "print the Butane config made from an Ignition config or a cloud-config" },
   schema: { run: runSchema, help: "print the JSON Schema of a Butane spec (--variant, --version)" },
 };
 
