@@ -9,6 +9,7 @@ import { startEngine } from "../state/engine-client";
 import { designerStore, useDesigner } from "../state/store";
 import ExportBar from "../export/ExportBar";
 import SharedLinkOpener from "../export/SharedLinkOpener";
+import ImportNotice from "./ImportNotice";
 import FilesPanel from "./FilesPanel";
 import Header from "./Header";
 import IgnitionPane from "./IgnitionPane";
@@ -74,6 +75,7 @@ export default function Designer() {
       <Header theme={choice} onTheme={cycle} />
       <ExportBar />
       <SharedLinkOpener />
+      <ImportNotice />
       <main className="workspace">
         <section className="document" aria-label="Butane document">
           <div className="tabs" role="tablist" aria-label="View">
