@@ -11,6 +11,7 @@ import ExportBar from "../export/ExportBar";
 import SharedLinkOpener from "../export/SharedLinkOpener";
 import SavedWorkNotices from "./SavedWorkNotices";
 import Workshop from "../workshop/Workshop";
+import ImportNotice from "./ImportNotice";
 import FilesPanel from "./FilesPanel";
 import Header from "./Header";
 import IgnitionPane from "./IgnitionPane";
@@ -78,6 +79,7 @@ export default function Designer() {
       <SharedLinkOpener />
       <SavedWorkNotices />
       <Workshop />
+      <ImportNotice />
       <main className="workspace">
         <section className="document" aria-label="Butane document">
           <div className="tabs" role="tablist" aria-label="View">

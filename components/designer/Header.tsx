@@ -25,7 +25,7 @@ export default function Header({ theme, onTheme }: { theme: ThemeChoice; onTheme
         <input
           type="file"
           className="visually-hidden"
-          accept=".bu,.yaml,.yml,text/yaml,application/yaml"
+          accept=".bu,.yaml,.yml,.ign,.json,.txt,text/yaml,application/yaml,application/json,text/plain"
           onChange={async (e) => {
             const f = e.target.files?.[0];
             if (f) await openDocument(f);

@@ -4,9 +4,34 @@
 // that does not fit is reported by name, never loaded half-way.
 import { z } from "../../lib/zod";
 import { useSavedWorkStatus } from "../state/saved-work-status";
+import { detectFormat, importConfig } from "../../lib/import";
 import { designerStore } from "../state/store";
+import { useImportNotice } from "./import-notice";
 
-export const DOCUMENT_EXTENSIONS = /\.(bu|ya?ml)$/i;
+/** Files opened as the document: Butane/YAML, Ignition JSON, cloud-config user data. */
+export const DOCUMENT_EXTENSIONS = /\.(bu|ya?ml|ign|json)$|^(user-data|cloud-config)(\.\w+)?$/i;
+
+/**
+ * A file's text as the document to load: Butane as it is; an Ignition config or a cloud-config
+ * converted to Butane (with the files it brings) and the notice saying what was converted.
+ */
+export function asDocument(name: string, text: string): { text: string; files: Record<string, Uint8Array> } {
+  const format = detectFormat(text);
+  const notice = useImportNotice.getState();
+  if (format === "butane") {
+    notice.set(null);
+    return { text, files: {} };
+  }
+  try {
+    const r = importConfig(text, format);
+    notice.set({ fileName: name, format, variant: r.variant, version: r.version, converted: r.converted, warnings: r.warnings });
+    return { text: r.butane, files: r.files };
+  } catch (e) {
+    // Loses nothing: the text opens as it is, and the notice says why it was not converted.
+    notice.set({ fileName: name, format, variant: "", version: "", converted: [], warnings: [`not converted: ${(e as Error).message}`] });
+    return { text, files: {} };
+  }
+}
 
 /** The largest document or attached file the page accepts (the share-link limit, and then some). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -51,7 +76,9 @@ async function readDocument(file: File): Promise<string | undefined> {
 
 export async function openDocument(file: File): Promise<void> {
   const text = await readDocument(file);
-  if (text !== undefined) designerStore.getState().setText(text, "load");
+  if (text === undefined) return;
+  const doc = asDocument(file.name, text);
+  designerStore.getState().change(doc.files, { text: doc.text, origin: "load" });
 }
 
 /** Files by the path they are attached as: a dropped or picked folder's keep their relative path. */
@@ -73,6 +100,9 @@ export async function handleDrop(files: File[]): Promise<void> {
   const doc = files.find((f) => DOCUMENT_EXTENSIONS.test(f.name));
   const read = await readFiles(files.filter((f) => f !== doc));
   const text = doc ? await readDocument(doc) : undefined;
-  if (text !== undefined) designerStore.getState().change(read, { text, origin: "load" });
+  if (text !== undefined) {
+    const d = asDocument(doc!.name, text);
+    designerStore.getState().change({ ...read, ...d.files }, { text: d.text, origin: "load" });
+  }
   else if (Object.keys(read).length > 0) designerStore.getState().change(read);
 }

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { editor } from "monaco-editor";
 import { designerStore } from "../state/store";
+import SchemaLineButton from "./SchemaLineButton";
 import { registerButaneLanguage, setMarkers } from "./butane-language";
 import { LARGE_DOCUMENT, applyMinimalEdit, loadMonaco, monacoTheme, sizeOptions } from "./monaco";
 
@@ -129,6 +130,7 @@ export default function CodeView({ dark, visible }: { dark: boolean; visible: bo
         <span data-testid="cursor">
           Ln {cursor.line}, Col {cursor.column}
         </span>
+        <SchemaLineButton />
         <span>YAML · Butane</span>
       </div>
     </div>

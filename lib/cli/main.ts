@@ -1,12 +1,16 @@
 // The `kindling` command line: `kindling butane …` and friends.
 import { readFileSync } from "node:fs";
 import { runButane, type Io } from "./butane-command";
+import { runImport } from "./import-command";
+import { runSchema } from "./schema-command";
 
 type Command = (argv: string[], io: Io) => number | Promise<number>;
 
 /** Subcommands; other modules (share links) add theirs here. */
 export const commands: Record<string, { run: Command; help: string }> = {
   butane: { run: runButane, help: "translate a Butane config to Ignition (flags as the butane command)" },
+  import: { run: runImport, help: "print the Butane config made from an Ignition config or a cloud-config" },
+  schema: { run: runSchema, help: "print the JSON Schema of a Butane spec (--variant, --version)" },
 };
 
 function usage(): string {

@@ -1,5 +1,5 @@
 // The bundled templates, checked against their schema once, with their files as bytes.
-import { fromBase64 } from "../share/bytes";
+import { fromBase64 } from "../go/bytes";
 import { RAW_TEMPLATES } from "./templates.generated";
 import { templatesSchema, type TemplateData } from "./schema";
 

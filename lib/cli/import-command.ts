@@ -1,0 +1,59 @@
+// `kindling import [--format ignition|cloud-config] [-d DIR] FILE`: prints a Butane config made from an
+// Ignition config; binary contents are written below DIR and read back through `local:`.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { detectFormat, importConfig } from "../import";
+import { parseArgs, UsageError, type FlagSpec } from "./args";
+import type { Io } from "./butane-command";
+
+const USAGE = "Usage: kindling import [--format ignition|cloud-config] [-d DIR] FILE\n";
+
+const specs: FlagSpec[] = [
+  { long: "format", value: true, help: "the input's format: ignition or cloud-config; guessed when not given" },
+  { long: "files-dir", short: "d", value: true, help: "write binary contents below DIR (default: the current directory)" },
+  { long: "help", short: "h", help: "show usage and exit" },
+];
+
+export function runImport(argv: string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs(argv, specs);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`${e.message}\n${USAGE}`);
+    return 2;
+  }
+  const { flags, operands } = parsed;
+  if (flags.has("help") || operands.length > 1) {
+    (flags.has("help") ? io.stdout : io.stderr)(USAGE + "Prints the Butane config made from an Ignition config or a cloud-config.\n");
+    return flags.has("help") ? 0 : 2;
+  }
+  const format = flags.get("format");
+  if (format !== undefined && format !== "ignition" && format !== "cloud-config") {
+    io.stderr(`unknown format "${String(format)}" (ignition or cloud-config)\n`);
+    return 2;
+  }
+  const text = !operands[0] || operands[0] === "-" ? io.stdin().toString("utf8") : readFileSync(operands[0], "utf8");
+  const kind = format ?? detectFormat(text);
+  if (kind === "butane") {
+    io.stderr("Error: the input is neither an Ignition config (JSON with ignition.version) nor a cloud-config (#cloud-config); use --format\n");
+    return 1;
+  }
+  let r;
+  try {
+    r = importConfig(text, kind);
+  } catch (e) {
+    io.stderr(`Error: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const dir = typeof flags.get("files-dir") === "string" ? (flags.get("files-dir") as string) : ".";
+  for (const [name, bytes] of Object.entries(r.files)) {
+    const p = join(dir, name);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, bytes);
+    io.stderr(`wrote ${p} (binary contents; transpile with -d ${dir})\n`);
+  }
+  for (const w of r.warnings) io.stderr(`warning: ${w}\n`);
+  io.stdout(r.butane);
+  return 0;
+}
