@@ -6,6 +6,7 @@ import { useForm } from "./context";
 import { BoolField, IntField, ListField, TextField } from "./fields";
 import ItemList from "./ItemList";
 import SetPassword from "../helpers/SetPassword";
+import AddSshKeys from "../helpers/AddSshKeys";
 import Section from "./Section";
 
 export function UsersSection() {
@@ -24,6 +25,7 @@ export function UsersSection() {
               placeholder="ssh-ed25519 AAAA… you@laptop"
               help="Public keys allowed to log in, one per line, as in ~/.ssh/authorized_keys."
             />
+            <AddSshKeys path={[...p, "ssh_authorized_keys"]} />
             <TextField
               path={[...p, "password_hash"]}
               label="Password hash"
