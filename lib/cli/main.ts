@@ -2,12 +2,14 @@
 import { readFileSync } from "node:fs";
 import { runButane, type Io } from "./butane-command";
 import { runPasswd } from "./passwd-command";
+import { runLint } from "./lint-command";
 
 type Command = (argv: string[], io: Io) => number | Promise<number>;
 
 /** Subcommands; other modules (share links) add theirs here. */
 export const commands: Record<string, { run: Command; help: string }> = {
   butane: { run: runButane, help: "translate a Butane config to Ignition (flags as the butane command)" },
+  lint: { run: runLint, help: "Butane's report plus Kindling's Flatcar-aware checks (flags: --strict, --raw-errors, -d DIR)" },
   passwd: { run: (argv, io) => runPasswd(argv, io), help: "hash a password (stdin) for password_hash: yescrypt or sha512crypt" },
 };
 
