@@ -4,6 +4,7 @@ import { transpile } from "../../lib";
 import { attachedFilesDir } from "./attached-files";
 import type { EngineRequest, EngineResponse } from "./engine-protocol";
 import { outputExports } from "../export/output-exports";
+import { lintButane } from "../../lib/lint";
 
 let files: Record<string, Uint8Array> = {};
 
@@ -13,6 +14,9 @@ self.onmessage = (e: MessageEvent<EngineRequest>) => {
   const t0 = performance.now();
   const r = transpile(text, { pretty: true, filesDir: attachedFilesDir(files) });
   const exports = r.output === undefined || r.error ? undefined : outputExports(r.output);
-  const response: EngineResponse = { id, output: r.output, exports, report: r.report, error: r.error, ms: performance.now() - t0 };
+  // Kindling's own checks join the report, marked `source: "kindling"` (see lib/lint)
+  const bare = (p: string) => p.replace(/^(\.\/)+|^\/+/, "");
+  const lint = lintButane(text, { engineReport: r.report, hasLocalFile: (p) => Object.keys(files).some((k) => bare(k) === bare(p)) });
+  const response: EngineResponse = { id, output: r.output, exports, report: lint.length ? [...r.report, ...lint] : r.report, error: r.error, ms: performance.now() - t0 };
   (self as unknown as Worker).postMessage(response);
 };
