@@ -1,6 +1,8 @@
 // SHA-256, HMAC-SHA256 and PBKDF2-HMAC-SHA256 (FIPS 180-4, RFC 2104, RFC 8018), synchronous and
 // pure: yescrypt needs them in a Web Worker and in Node, where crypto.subtle is async-only.
 
+import { BlockHash, wordsBigEndian } from "./block-hash";
+
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -14,60 +16,20 @@ const K = new Int32Array([
 const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
 /** Incremental SHA-256. */
-export class Sha256 {
+export class Sha256 extends BlockHash {
   private h = new Int32Array(IV);
   private w = new Int32Array(64);
-  private buf = new Uint8Array(64);
-  private used = 0;
-  private length = 0;
 
-  update(data: Uint8Array): this {
-    let i = 0;
-    this.length += data.length;
-    if (this.used) {
-      const take = Math.min(64 - this.used, data.length);
-      this.buf.set(data.subarray(0, take), this.used);
-      this.used += take;
-      i = take;
-      if (this.used < 64) return this;
-      this.block(this.buf, 0);
-      this.used = 0;
-    }
-    for (; i + 64 <= data.length; i += 64) this.block(data, i);
-    if (i < data.length) {
-      this.buf.set(data.subarray(i), 0);
-      this.used = data.length - i;
-    }
-    return this;
+  constructor() {
+    super(64, 8);
   }
 
   digest(): Uint8Array {
-    const bits = this.length * 8;
-    const pad = new Uint8Array((this.used < 56 ? 64 : 128) - this.used);
-    pad[0] = 0x80;
-    const n = pad.length;
-    pad[n - 4] = bits >>> 24;
-    pad[n - 3] = bits >>> 16;
-    pad[n - 2] = bits >>> 8;
-    pad[n - 1] = bits;
-    const hi = Math.floor(bits / 0x100000000);
-    pad[n - 8] = hi >>> 24;
-    pad[n - 7] = hi >>> 16;
-    pad[n - 6] = hi >>> 8;
-    pad[n - 5] = hi;
-    this.update(pad);
-    const out = new Uint8Array(32);
-    for (let j = 0; j < 8; j++) {
-      const v = this.h[j];
-      out[j * 4] = v >>> 24;
-      out[j * 4 + 1] = v >>> 16;
-      out[j * 4 + 2] = v >>> 8;
-      out[j * 4 + 3] = v;
-    }
-    return out;
+    this.finish();
+    return wordsBigEndian(this.h);
   }
 
-  private block(p: Uint8Array, o: number): void {
+  protected block(p: Uint8Array, o: number): void {
     const w = this.w;
     const h = this.h;
     for (let t = 0; t < 16; t++, o += 4) w[t] = (p[o] << 24) | (p[o + 1] << 16) | (p[o + 2] << 8) | p[o + 3];

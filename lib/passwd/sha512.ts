@@ -2,6 +2,8 @@
 // browser's crypto.subtle would make each an async round trip). 64-bit words are kept as
 // (high, low) pairs of 32-bit integers.
 
+import { BlockHash, wordsBigEndian } from "./block-hash";
+
 const K = new Int32Array([
   0x428a2f98, 0xd728ae22, 0x71374491, 0x23ef65cd, 0xb5c0fbcf, 0xec4d3b2f, 0xe9b5dba5, 0x8189dbbc,
   0x3956c25b, 0xf348b538, 0x59f111f1, 0xb605d019, 0x923f82a4, 0xaf194f9b, 0xab1c5ed5, 0xda6d8118,
@@ -30,56 +32,20 @@ const IV = [
 ];
 
 /** Incremental SHA-512. */
-export class Sha512 {
+export class Sha512 extends BlockHash {
   private h = new Int32Array(IV);
   private w = new Int32Array(160);
-  private buf = new Uint8Array(128);
-  private used = 0;
-  private length = 0;
 
-  update(data: Uint8Array): this {
-    let i = 0;
-    this.length += data.length;
-    if (this.used) {
-      const take = Math.min(128 - this.used, data.length);
-      this.buf.set(data.subarray(0, take), this.used);
-      this.used += take;
-      i = take;
-      if (this.used < 128) return this;
-      this.block(this.buf, 0);
-      this.used = 0;
-    }
-    for (; i + 128 <= data.length; i += 128) this.block(data, i);
-    if (i < data.length) {
-      this.buf.set(data.subarray(i), 0);
-      this.used = data.length - i;
-    }
-    return this;
+  constructor() {
+    super(128, 16);
   }
 
   digest(): Uint8Array {
-    const bits = this.length * 8;
-    const pad = new Uint8Array((this.used < 112 ? 128 : 256) - this.used);
-    pad[0] = 0x80;
-    const n = pad.length;
-    const hi = Math.floor(bits / 0x100000000);
-    for (let j = 0; j < 4; j++) {
-      pad[n - 1 - j] = bits >>> (8 * j);
-      pad[n - 5 - j] = hi >>> (8 * j);
-    }
-    this.update(pad);
-    const out = new Uint8Array(64);
-    for (let j = 0; j < 16; j++) {
-      const v = this.h[j];
-      out[j * 4] = v >>> 24;
-      out[j * 4 + 1] = v >>> 16;
-      out[j * 4 + 2] = v >>> 8;
-      out[j * 4 + 3] = v;
-    }
-    return out;
+    this.finish();
+    return wordsBigEndian(this.h);
   }
 
-  private block(p: Uint8Array, o: number): void {
+  protected block(p: Uint8Array, o: number): void {
     const w = this.w;
     const h = this.h;
     for (let t = 0; t < 32; t++, o += 4) w[t] = (p[o] << 24) | (p[o + 1] << 16) | (p[o + 2] << 8) | p[o + 3];

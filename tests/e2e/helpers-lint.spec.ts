@@ -2,21 +2,12 @@
 // document by a comment the page writes into the text.
 import { expect, test } from "@playwright/test";
 import { shot } from "./shots";
+import { openSeeded, savedText, SAVE_KEY } from "./seed";
 
-const SAVE_KEY = "kindling.document.v1";
 const DOC = "variant: flatcar\nversion: 1.1.0\nstorage:\n  files:\n    - path: /usr/local/bin/hello\n      mode: 0755\n      contents:\n        inline: echo hi\n";
 
 test("a file under /usr shows as Kindling's problem and can be silenced", async ({ page }) => {
-  await page.addInitScript(
-    ([key, t]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem(key, JSON.stringify({ text: t, files: {} }));
-        sessionStorage.setItem("seeded", "1");
-      }
-    },
-    [SAVE_KEY, DOC] as const,
-  );
-  await page.goto("/");
+  await openSeeded(page, DOC);
   const problems = page.getByRole("region", { name: "Problems" });
   const row = problems.getByRole("button", { name: /read-only on Flatcar/ });
   await expect(row).toBeVisible({ timeout: 30_000 });

@@ -3,26 +3,17 @@
 import { expect, test, type Page } from "@playwright/test";
 import { verifyPassword } from "../../lib/passwd";
 import { shot } from "./shots";
+import { openSeeded, savedText, SAVE_KEY } from "./seed";
 
-const SAVE_KEY = "kindling.document.v1";
 const DOC = "variant: flatcar\nversion: 1.1.0\npasswd:\n  users:\n    - name: core\n";
 const PASSWORD = "Wörkshop-2026 ✓";
 
 async function open(page: Page) {
-  await page.addInitScript(
-    ([key, t]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem(key, JSON.stringify({ text: t, files: {} }));
-        sessionStorage.setItem("seeded", "1");
-      }
-    },
-    [SAVE_KEY, DOC] as const,
-  );
-  await page.goto("/");
+  await openSeeded(page, DOC);
   await page.getByRole("tab", { name: "Form" }).click();
   await expect(page.getByRole("button", { name: "Set password…" })).toBeVisible({ timeout: 30_000 });
 }
-const saved = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "{}").text as string, SAVE_KEY);
+const saved = savedText;
 
 for (const method of ["yescrypt", "SHA-512 crypt"] as const) {
   test(`Set password writes a ${method} hash and never the password`, async ({ page }) => {

@@ -2,8 +2,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { generateKeyPairSync } from "node:crypto";
 import { shot } from "./shots";
+import { openSeeded, savedText, SAVE_KEY } from "./seed";
 
-const SAVE_KEY = "kindling.document.v1";
 const DOC = "variant: flatcar\nversion: 1.1.0\npasswd:\n  users:\n    - name: core\n";
 
 function ed25519Line(comment: string): string {
@@ -14,21 +14,12 @@ function ed25519Line(comment: string): string {
 const PRIVATE = generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }).toString();
 
 async function open(page: Page) {
-  await page.addInitScript(
-    ([key, t]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem(key, JSON.stringify({ text: t, files: {} }));
-        sessionStorage.setItem("seeded", "1");
-      }
-    },
-    [SAVE_KEY, DOC] as const,
-  );
-  await page.goto("/");
+  await openSeeded(page, DOC);
   await page.getByRole("tab", { name: "Form" }).click();
   await page.getByRole("button", { name: "Add SSH keys…" }).click({ timeout: 30_000 });
   return page.getByRole("dialog", { name: "Add SSH keys" });
 }
-const saved = (page: Page) => page.evaluate((k) => localStorage.getItem(k) ?? "", SAVE_KEY);
+const saved = savedText;
 
 test("pasted and file keys are checked one by one; good ones are added", async ({ page }) => {
   const dialog = await open(page);
