@@ -5,6 +5,7 @@ import { pathString } from "../../lib/go/path";
 import type { Entry } from "../../lib/go/report";
 import { fatalPositions } from "../editor/positions";
 import { useDesigner } from "../state/store";
+import { isKindling, KindlingActions } from "../helpers/LintActions";
 
 
 export default function ProblemsPanel() {
@@ -37,6 +38,7 @@ export default function ProblemsPanel() {
           {report.map((e, i) => (
             <li key={i}>
               <ProblemRow entry={e} onClick={() => e.line && revealAt(e.line, e.column ?? 1)} />
+              <KindlingActions entry={e} />
             </li>
           ))}
         </ul>
@@ -49,6 +51,7 @@ function ProblemRow({ entry, onClick }: { entry: Entry; onClick(): void }) {
   return (
     <button type="button" className={`problem level-${entry.level}`} onClick={onClick} disabled={!entry.line}>
       <span className="level">{entry.level}</span>
+      {isKindling(entry) && <span className="source-kindling" title="A Kindling check, not one of Butane's">Kindling</span>}
       <span className="message">{entry.message}</span>
       {entry.path.length > 0 && <code className="path">{pathString(entry.path)}</code>}
       {entry.line ? (

@@ -5,6 +5,8 @@ import { checkAbsolutePath, checkAccountName, checkPasswordHash, checkSshKey, ch
 import { useForm } from "./context";
 import { BoolField, IntField, ListField, TextField } from "./fields";
 import ItemList from "./ItemList";
+import SetPassword from "../helpers/SetPassword";
+import AddSshKeys from "../helpers/AddSshKeys";
 import Section from "./Section";
 
 export function UsersSection() {
@@ -23,6 +25,7 @@ export function UsersSection() {
               placeholder="ssh-ed25519 AAAA… you@laptop"
               help="Public keys allowed to log in, one per line, as in ~/.ssh/authorized_keys."
             />
+            <AddSshKeys path={[...p, "ssh_authorized_keys"]} />
             <TextField
               path={[...p, "password_hash"]}
               label="Password hash"
@@ -31,6 +34,7 @@ export function UsersSection() {
               mono
               help={<>A crypt hash, never the password itself (make one with <code>mkpasswd</code>). Empty: no password login.</>}
             />
+            <SetPassword path={[...p, "password_hash"]} />
             <ListField path={[...p, "groups"]} label="Groups" separator="commas" placeholder="wheel, docker" help="Extra groups, separated by commas. They must exist on the machine or be defined below." />
             <div className="field-row">
               <IntField path={[...p, "uid"]} label="UID" check={checkWholeNumber} help="Empty: the system picks one." />

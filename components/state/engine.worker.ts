@@ -5,6 +5,7 @@ import { attachedFilesDir } from "./attached-files";
 import type { EngineResponse } from "./engine-protocol";
 import { EngineRequestSchema } from "./engine-messages";
 import { outputExports } from "../export/output-exports";
+import { lintButane } from "../../lib/lint";
 
 let files: Record<string, Uint8Array> = {};
 
@@ -20,6 +21,9 @@ self.onmessage = (e: MessageEvent<unknown>) => {
   const t0 = performance.now();
   const r = transpile(text, { pretty: true, filesDir: attachedFilesDir(files) });
   const exports = r.output === undefined || r.error ? undefined : outputExports(r.output);
-  const response: EngineResponse = { id, output: r.output, exports, report: r.report, error: r.error, ms: performance.now() - t0 };
+  // Kindling's own checks join the report, marked `source: "kindling"` (see lib/lint)
+  const bare = (p: string) => p.replace(/^(\.\/)+|^\/+/, "");
+  const lint = lintButane(text, { engineReport: r.report, hasLocalFile: (p) => Object.keys(files).some((k) => bare(k) === bare(p)) });
+  const response: EngineResponse = { id, output: r.output, exports, report: lint.length ? [...r.report, ...lint] : r.report, error: r.error, ms: performance.now() - t0 };
   (self as unknown as Worker).postMessage(response);
 };

@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { runButane, type Io } from "./butane-command";
 import { runImport } from "./import-command";
 import { runSchema } from "./schema-command";
+import { runPasswd } from "./passwd-command";
+import { runLint } from "./lint-command";
 
 type Command = (argv: string[], io: Io) => number | Promise<number>;
 
@@ -11,6 +13,8 @@ export const commands: Record<string, { run: Command; help: string }> = {
   butane: { run: runButane, help: "translate a Butane config to Ignition (flags as the butane command)" },
   import: { run: runImport, help: "print the Butane config made from an Ignition config or a cloud-config" },
   schema: { run: runSchema, help: "print the JSON Schema of a Butane spec (--variant, --version)" },
+  lint: { run: runLint, help: "Butane's report plus Kindling's Flatcar-aware checks (flags: --strict, --raw-errors, -d DIR)" },
+  passwd: { run: (argv, io) => runPasswd(argv, io), help: "hash a password (stdin) for password_hash: yescrypt or sha512crypt" },
 };
 
 function usage(): string {
