@@ -2,7 +2,7 @@
 // Problems-panel actions for Kindling's own findings (lib/lint): silence the check for this
 // document, which writes a `# kindling-disable: id` comment at the top of the text (so the
 // choice is saved and shared with it).
-import type { Entry } from "../../lib/engine/report";
+import type { Entry } from "../../lib/go/report";
 import type { Finding } from "../../lib/lint";
 import { useDesigner } from "../state/store";
 import "./helpers.css";

@@ -2,7 +2,7 @@
 // Each finding has a stable id; `# kindling-disable: id[, id…]` anywhere in the document
 // silences that kind for the document (the choice lives in the text, so it is saved and shared).
 import { nodeAt, parseButane, type DocPath } from "../doc";
-import type { Entry } from "../engine/report";
+import type { Entry } from "../go/report";
 import { CLC_KEYS, FLATCAR_GROUPS, FLATCAR_TARGETS, FLATCAR_USERS } from "./flatcar";
 
 export interface Finding extends Entry {
