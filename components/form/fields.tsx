@@ -8,7 +8,7 @@ import { useForm } from "./context";
 
 type Check = (value: string) => Flag | undefined;
 
-function FlagLine({ flag, onApply }: { flag: Flag; onApply?: (s: string) => void }) {
+export function FlagLine({ flag, onApply }: { flag: Flag; onApply?: (s: string) => void }) {
   return (
     <p className={`flag flag-${flag.level}`} role={flag.level === "error" ? "alert" : "status"}>
       <span className="flag-icon" aria-hidden="true">{flag.level === "error" ? "✖" : flag.level === "warning" ? "▲" : "ℹ"}</span>
@@ -47,7 +47,7 @@ interface FieldProps {
   placeholder?: string;
 }
 
-function FieldShell({ id, label, help, helpId, children, flags }: { id: string; label: string; help?: ReactNode; helpId: string; children: ReactNode; flags: ReactNode }) {
+export function FieldShell({ id, label, help, helpId, children, flags }: { id: string; label: string; help?: ReactNode; helpId: string; children: ReactNode; flags: ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -66,7 +66,7 @@ function FieldShell({ id, label, help, helpId, children, flags }: { id: string; 
  * A text value kept as typed while it cannot be written (an invalid number) or while it reads
  * back the same as the document holds (so a trailing newline or comma survives typing).
  */
-function useDraft(docValue: string, same: (draft: string) => boolean, valid: (draft: string) => boolean) {
+export function useDraft(docValue: string, same: (draft: string) => boolean, valid: (draft: string) => boolean) {
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft !== null && (!valid(draft) || same(draft)) ? draft : docValue;
   return { shown, setDraft, clear: () => setDraft(null) };
