@@ -47,7 +47,11 @@ interface FieldProps {
   placeholder?: string;
 }
 
-export function FieldShell({ id, label, help, helpId, children, flags }: { id: string; label: string; help?: ReactNode; helpId: string; children: ReactNode; flags: ReactNode }) {
+/**
+ * A label, a control, its help and its flags. With `reserve`, the flags have a line kept for
+ * them even when there are none, so a value turning valid or invalid never moves what follows.
+ */
+export function FieldShell({ id, label, help, helpId, children, flags, reserve }: { id: string; label: string; help?: ReactNode; helpId: string; children: ReactNode; flags: ReactNode; reserve?: boolean }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -57,7 +61,7 @@ export function FieldShell({ id, label, help, helpId, children, flags }: { id: s
           {help}
         </p>
       )}
-      {flags}
+      {reserve ? <div className="flag-slot">{flags}</div> : flags}
     </div>
   );
 }
@@ -94,7 +98,7 @@ export function TextField({ path, label, help, check, placeholder, required, mul
     onBlur: clear,
   };
   return (
-    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
+    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} reserve={Boolean(check || required)} flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
       {multiline ? (
         <textarea {...common} rows={rows ?? 4} onChange={(e) => write(e.target.value)} />
       ) : (
@@ -124,7 +128,7 @@ export function IntField({ path, label, help, check, placeholder }: FieldProps) 
   };
   const flag = check?.(shown) ?? (valid(shown) ? undefined : { level: "error" as const, message: `"${shown}" is not a whole number.` });
   return (
-    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
+    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} reserve flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
       <NumericInput id={id} value={shown} placeholder={placeholder} described={Boolean(help)} invalid={flag?.level === "error"} onChange={write} onBlur={clear} />
     </FieldShell>
   );
@@ -170,7 +174,7 @@ export function ModeField({ path, label, help, check, placeholder }: FieldProps)
   const literal = shown !== docValue ? shown : source ?? "";
   const flag = valid(literal) ? check?.(literal) : { level: "error" as const, message: `"${literal}" is not a number; write modes in octal, e.g. 0644.` };
   return (
-    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
+    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} reserve flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
       <NumericInput id={id} value={shown} placeholder={placeholder} described={Boolean(help)} invalid={flag?.level === "error"} onChange={write} onBlur={clear} />
     </FieldShell>
   );
@@ -254,6 +258,7 @@ export function ListField({ path, label, help, check, placeholder, separator }: 
       label={label}
       help={help}
       helpId={`${id}-help`}
+      reserve={Boolean(check)}
       flags={
         <>
           {flags.slice(0, 3).map((f, i) => (
