@@ -17,7 +17,10 @@ import Header from "./Header";
 import IgnitionPane from "./IgnitionPane";
 import ProblemsPanel from "./ProblemsPanel";
 import { handleDrop } from "./open-files";
+import { ShortcutsDialog, usePageShortcuts } from "./Shortcuts";
+import Welcome from "./Welcome";
 import { useTheme } from "./theme";
+import "./newcomer.css";
 
 const CodeView = dynamic(() => import("../editor/CodeView"), { ssr: false });
 const FormView = dynamic(() => import("../form/FormView"), { ssr: false });
@@ -27,6 +30,7 @@ export default function Designer() {
   const tab = useDesigner((s) => s.tab);
   const setTab = useDesigner((s) => s.setTab);
   const [dragging, setDragging] = useState(false);
+  usePageShortcuts();
 
   useEffect(() => {
     const stopAutosave = startAutosave();
@@ -80,6 +84,7 @@ export default function Designer() {
       <SavedWorkNotices />
       <Workshop />
       <ImportNotice />
+      <Welcome />
       <main className="workspace">
         <section className="document" aria-label="Butane document">
           <div className="tabs" role="tablist" aria-label="View">
@@ -118,6 +123,7 @@ export default function Designer() {
           <ProblemsPanel />
         </div>
       </main>
+      <ShortcutsDialog />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop a .bu or .yaml file to open it; other files are attached as local files.

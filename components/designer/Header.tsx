@@ -1,7 +1,9 @@
 "use client";
-// The top bar: spec picker, Open, undo/redo, the engine status and the theme toggle.
+// The top bar: spec picker, New and Open, undo/redo, shortcuts and the theme toggle.
 import SpecPicker from "./SpecPicker";
 import WorkshopButtons from "../workshop/HeaderButtons";
+import { newDocument } from "./new-document";
+import { ShortcutsButton } from "./Shortcuts";
 import { openDocument } from "./open-files";
 import { useDesigner } from "../state/store";
 import type { ThemeChoice } from "./theme";
@@ -13,13 +15,16 @@ export default function Header({ theme, onTheme }: { theme: ThemeChoice; onTheme
   const redo = useDesigner((s) => s.redo);
   return (
     <header className="topbar">
-      <div className="brand">
+      <h1 className="brand">
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
           <path d="M12 2c1 4 5 6 5 11a5 5 0 0 1-10 0c0-2 1-3.5 2-4.5 0 2 1 3 2 3-1-3 0-6 1-9.5z" fill="currentColor" />
         </svg>
         <span>Kindling</span>
-      </div>
+      </h1>
       <SpecPicker />
+      <button type="button" className="button" onClick={newDocument} title="A blank document for the chosen spec (Undo brings this one back)">
+        New
+      </button>
       <label className="button">
         Open
         <input
@@ -43,8 +48,9 @@ export default function Header({ theme, onTheme }: { theme: ThemeChoice; onTheme
       </div>
       <WorkshopButtons />
       <div className="spacer" />
-      <button type="button" className="button theme-toggle" onClick={onTheme} aria-label={`Theme: ${theme}`} title="Switch light / dark / system theme">
-        {theme === "dark" ? "☾ Dark" : theme === "light" ? "☀ Light" : "◐ Auto"}
+      <ShortcutsButton />
+      <button type="button" className="button theme-toggle" onClick={onTheme} title="Switch light / dark / system theme">
+        <span aria-hidden="true">{theme === "dark" ? "☾" : theme === "light" ? "☀" : "◐"}</span> Theme: {theme === "system" ? "auto" : theme}
       </button>
     </header>
   );

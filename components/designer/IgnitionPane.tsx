@@ -3,6 +3,7 @@
 // belongs to an earlier version of the document because the current one does not translate.
 import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
+import { hasChecked } from "../state/checked";
 import { useDesigner } from "../state/store";
 
 const OutputView = dynamic(() => import("../editor/OutputView"), { ssr: false });
@@ -11,6 +12,7 @@ export default function IgnitionPane({ dark }: { dark: boolean }) {
   const hasOutput = useDesigner((s) => s.result.output !== undefined);
   const failed = useDesigner((s) => s.result.error !== undefined);
   const pending = useDesigner((s) => s.pending);
+  const checked = useDesigner(hasChecked);
   const stale = hasOutput && failed;
   // only a wait that lasts is worth a mark (a small config updates faster than a blink)
   const [slow, setSlow] = useState(false);
@@ -30,6 +32,11 @@ export default function IgnitionPane({ dark }: { dark: boolean }) {
         )}
         {slow && <span className="badge pending">updating…</span>}
       </h2>
+      {!checked && (
+        <p className="checking" role="status">
+          Translating the document…
+        </p>
+      )}
       {!hasOutput && failed ? (
         <p className="empty">No output yet: the document does not translate. See Problems below.</p>
       ) : null}

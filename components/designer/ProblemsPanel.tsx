@@ -3,16 +3,24 @@
 // position. Clicking one opens the Code view at that line.
 import { pathString } from "../../lib/go/path";
 import type { Entry } from "../../lib/go/report";
-import { fatalPositions } from "../editor/positions";
+import { fatalPositions, SYNTAX_ERROR_PREFIX, yamlSyntaxError } from "../editor/positions";
+import { useMemo } from "react";
+import { hasChecked } from "../state/checked";
+import { inFresh, useFreshEntry } from "../state/fresh-entry";
 import { useDesigner } from "../state/store";
 import { isKindling, KindlingActions } from "../helpers/LintActions";
 
 
 export default function ProblemsPanel() {
-  const report = useDesigner((s) => s.result.report);
+  const fresh = useFreshEntry((s) => s.path);
+  const fullReport = useDesigner((s) => s.result.report);
+  // the findings of an entry just added in the form wait until its first field is left
+  const report = useMemo(() => (fresh === null ? fullReport : fullReport.filter((e) => !inFresh(fresh, e.path.join(".")))), [fresh, fullReport]);
   const error = useDesigner((s) => s.result.error);
   const revealAt = useDesigner((s) => s.revealAt);
+  const checked = useDesigner(hasChecked);
   const at = error ? fatalPositions(error)[0] : undefined;
+  const syntax = yamlSyntaxError(error);
   // "… config is invalid" / "config generated was invalid" repeat what the entries say
   const showFatal = error && !(report.some((e) => e.level === "error") && /invalid$/.test(error));
   const count = report.length + (showFatal ? 1 : 0);
@@ -20,9 +28,13 @@ export default function ProblemsPanel() {
   return (
     <section className="problems" aria-label="Problems">
       <h2 className="pane-title">
-        Problems <span className="count">{count}</span>
+        Problems {checked && <span className="count">{count}</span>}
       </h2>
-      {count === 0 ? (
+      {!checked ? (
+        <p className="checking" role="status">
+          Checking the document…
+        </p>
+      ) : count === 0 ? (
         <p className="empty">No problems.</p>
       ) : (
         <ul>
@@ -30,7 +42,7 @@ export default function ProblemsPanel() {
             <li>
               <button type="button" className="problem level-error" disabled={!at} onClick={() => at && revealAt(at.line, at.column ?? 1)}>
                 <span className="level">error</span>
-                <span className="message">{error}</span>
+                <span className="message">{syntax ? `${SYNTAX_ERROR_PREFIX}: ${syntax.message}` : error}</span>
                 {at && <span className="where">{at.line}:{at.column ?? 1}</span>}
               </button>
             </li>

@@ -4,10 +4,12 @@
 // the shared store (so they also undo edits made in the Form view).
 import { useEffect, useRef, useState } from "react";
 import type { editor } from "monaco-editor";
-import { designerStore } from "../state/store";
 import SchemaLineButton from "./SchemaLineButton";
+import { downloadButane } from "../designer/save-butane";
+import { designerStore, useDesigner } from "../state/store";
 import { registerButaneLanguage, setMarkers } from "./butane-language";
 import { LARGE_DOCUMENT, applyMinimalEdit, loadMonaco, monacoTheme, sizeOptions } from "./monaco";
+import { startTabFocus, toggleTabFocus } from "./tab-focus";
 
 const MODEL_URI = "inmemory://kindling/document.bu";
 
@@ -16,6 +18,7 @@ export default function CodeView({ dark, visible }: { dark: boolean; visible: bo
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
   const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
   const [cursor, setCursor] = useState({ line: 1, column: 1 });
+  const [tabMovesFocus, setTabMovesFocus] = useState(true);
 
   useEffect(() => {
     let disposed = false;
@@ -91,9 +94,12 @@ export default function CodeView({ dark, visible }: { dark: boolean; visible: bo
         ed.addCommand(KeyMod.CtrlCmd | KeyCode.KeyZ, () => store.getState().undo());
         ed.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, () => store.getState().redo());
         ed.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => store.getState().redo());
+        ed.addCommand(KeyMod.CtrlCmd | KeyCode.KeyS, downloadButane);
+        const stopTabFocus = startTabFocus(setTabMovesFocus);
         const cursorSub = ed.onDidChangeCursorPosition((e) => setCursor({ line: e.position.lineNumber, column: e.position.column }));
         const language = registerButaneLanguage(monaco, uri.toString());
         cleanups.push(() => {
+          stopTabFocus();
           changes.dispose();
           cursorSub.dispose();
           language.dispose();
@@ -124,16 +130,36 @@ export default function CodeView({ dark, visible }: { dark: boolean; visible: bo
   return (
     <div className="code-view">
       <div ref={host} className="code-host" data-state={state} />
-      {state === "loading" && <p className="placeholder">Loading the editor…</p>}
+      {state === "loading" && <PlainText />}
       {state === "failed" && <FallbackTextarea />}
       <div className="statusbar" aria-live="off">
         <span data-testid="cursor">
           Ln {cursor.line}, Col {cursor.column}
         </span>
         <SchemaLineButton />
+        {state === "ready" && (
+          <button
+            type="button"
+            className="link tab-mode"
+            onClick={toggleTabFocus}
+            title="What the Tab key does in the editor (Ctrl+M switches it while you type)"
+          >
+            {tabMovesFocus ? "Tab moves focus · Ctrl+M: indent with Tab" : "Tab indents · Ctrl+M: Tab moves focus"}
+          </button>
+        )}
         <span>YAML · Butane</span>
       </div>
     </div>
+  );
+}
+
+/** The document as plain text while the editor loads, so it can be read at once. */
+function PlainText() {
+  const text = useDesigner((s) => s.text);
+  return (
+    <pre className="placeholder plain-text" data-testid="plain-text">
+      {text.length > 50_000 ? text.slice(0, 50_000) + "\n…" : text}
+    </pre>
   );
 }
 

@@ -3,3 +3,11 @@ declare module "monaco-editor/esm/vs/editor/edcore.main" {
   export * from "monaco-editor";
 }
 declare module "monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution";
+declare module "monaco-editor/esm/vs/editor/browser/config/tabFocus.js" {
+  /** Monaco's one switch of what Tab does in every editor: true moves the focus, false indents. */
+  export const TabFocus: {
+    getTabFocusMode(): boolean;
+    setTabFocusMode(on: boolean): void;
+    onDidChangeTabFocus(listener: (on: boolean) => void): { dispose(): void };
+  };
+}

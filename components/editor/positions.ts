@@ -7,3 +7,23 @@ export function fatalPositions(error: string): { line: number; column?: number; 
   }
   return out;
 }
+
+/** The engine's YAML syntax error (go-yaml's words and line), when a fatal error is one. */
+export function yamlSyntaxError(error: string | undefined): { line: number; column: number; message: string } | undefined {
+  if (!error || !/^Error unmarshaling yaml: yaml: line \d+/.test(error)) return undefined;
+  const at = fatalPositions(error)[0];
+  return at && { line: at.line, column: at.column ?? 1, message: at.message };
+}
+
+/** The same error as one sentence, as both the Problems list and the form say it. */
+export const SYNTAX_ERROR_PREFIX = "YAML syntax error";
+
+/** The top-level key (`storage`, `systemd`…) whose part of the text holds `line`, if any. */
+export function topLevelKeyAt(text: string, line: number): string | undefined {
+  const lines = text.split("\n", line);
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const m = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[i]);
+    if (m) return m[1];
+  }
+  return undefined;
+}

@@ -3,6 +3,7 @@
 // their sizes, the share link, and "Where it goes" for common platforms.
 import { useEffect, useState } from "react";
 import { utf8Encode } from "../../lib/share";
+import { downloadButane } from "../designer/save-butane";
 import { designerStore } from "../state/store";
 import { copyText, download, downloadZip, formatBytes } from "./download";
 
@@ -44,7 +45,7 @@ export default function ExportBar() {
   return (
     <section className={styles.bar} aria-label="Export">
       <div className={styles.cluster} role="group" aria-label="Download">
-        <button type="button" className="button small" onClick={() => download("config.bu", designerStore.getState().text, "text/yaml")}>
+        <button type="button" className="button small" onClick={downloadButane} title="config.bu (Ctrl+S)">
           Download Butane
         </button>
         <button

@@ -2,7 +2,7 @@
 // "Where it goes": for a chosen platform, where the config is pasted or passed, in which
 // encoding, its size against the platform's limit, and what to do when it does not fit.
 import { useMemo, useState } from "react";
-import { TARGETS, encode, fitOf, makeStubConfig, type Fit, type Target } from "../../lib/export";
+import { TARGETS, codeParts, encode, fitOf, makeStubConfig, type Fit, type Target } from "../../lib/export";
 import { useDesigner } from "../state/store";
 import { copyText, formatBytes } from "./download";
 import styles from "./export.module.css";
@@ -48,7 +48,9 @@ export default function TargetsPanel({ config, json }: { config: string; json: b
           ))}
         </select>
       </label>
-      <p>{target.where}</p>
+      <p>
+        {codeParts(target.where).map((part, i) => (part.code ? <code key={i}>{part.text}</code> : part.text))}
+      </p>
       <p className={styles.hint}>
         Encoding: <strong>{target.encoding === "json" ? "the JSON as is" : target.encoding}</strong>
         {target.limitNote ? `; ${target.limitNote}.` : "."}

@@ -11,15 +11,17 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { isMap, type Document } from "yaml";
 import { describeSyntax, has, parseButane, setIn, type EditResult } from "../../lib/doc";
 import type { Entry } from "../../lib/go/report";
+import { DEFAULT_SPEC } from "../state/default-document";
+import { inFresh, useFreshEntry } from "../state/fresh-entry";
 import { designerStore, useDesigner } from "../state/store";
 import { FormContext, pathKey, type Edit, type FormContextValue } from "./context";
 import { FilesSection, DirectoriesSection, LinksSection, FilesystemsSection } from "./sections-storage";
 import { GroupsSection, UsersSection } from "./sections-passwd";
 import { KernelArgumentsSection, UnitsSection } from "./sections-systemd";
+import SyntaxBanner from "./SyntaxBanner";
 import "./form.css";
 
-/** The spec a document without a header starts with. */
-const DEFAULT_HEADER = { variant: "flatcar", version: "1.1.0" };
+const DEFAULT_HEADER = DEFAULT_SPEC;
 
 /** Before the first edit of a document without `variant`/`version`, give it the default ones. */
 function ensureHeader(text: string): EditResult {
@@ -53,6 +55,7 @@ function run(edits: Edit[]): EditResult {
 export default function FormView() {
   const text = useDesigner((s) => s.text);
   const report = useDesigner((s) => s.result.report);
+  const fresh = useFreshEntry((s) => s.path);
   // Not memoized on the text: the parse is kept by lib/doc, and a Document is valid only until
   // another text is parsed (an edit that failed half-way may have parsed one).
   const parsed = parseButane(text);
@@ -81,10 +84,11 @@ export default function FormView() {
     const m = new Map<string, Entry[]>();
     for (const e of report) {
       const k = pathKey(e.path);
+      if (inFresh(fresh, k)) continue;
       m.set(k, [...(m.get(k) ?? []), e]);
     }
     return m;
-  }, [report]);
+  }, [report, fresh]);
   const findings = useCallback(
     (path: readonly (string | number)[], deep?: boolean) => {
       const key = pathKey(path);
@@ -115,10 +119,7 @@ export default function FormView() {
   return (
     <div className="form-view">
       {!parsed.ok && (
-        <div className="form-banner error" role="alert">
-          <strong>{describeSyntax(parsed.syntax)}.</strong>{" "}
-          {doc ? "The form shows the last version that parsed and is read-only until the code is fixed in the Code view." : "Fix it in the Code view to use the form."}
-        </div>
+        <SyntaxBanner text={text} own={parsed.syntax} hasDoc={Boolean(doc)} />
       )}
       {problem && (
         <div className="form-banner warning" role="status">

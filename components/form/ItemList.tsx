@@ -8,7 +8,8 @@
 import { memo, useEffect, useRef, useState, type ReactNode } from "react";
 import { addItem, listLength, moveItem, nodeAt, removeItem, revisionOf, type DocPath, type NewValue } from "../../lib/doc";
 import type { Entry } from "../../lib/go/report";
-import { useForm } from "./context";
+import { clearFresh, markFresh } from "../state/fresh-entry";
+import { pathKey, useForm } from "./context";
 import { Findings } from "./fields";
 
 export interface ItemListProps {
@@ -52,20 +53,29 @@ const Item = memo(
     const { apply } = useForm();
     const itemPath = [...path, i];
     const Noun = noun[0].toUpperCase() + noun.slice(1);
+    const key = pathKey(itemPath);
     return (
-      <fieldset className={level} data-index={i}>
+      <fieldset
+        className={level}
+        data-index={i}
+        onBlur={(e) => {
+          // leaving the first field of a just-added entry lets its findings show
+          const first = e.currentTarget.querySelector("input:not([type=checkbox]):not([type=radio]), textarea, select");
+          if (e.target === first) clearFresh(key);
+        }}
+      >
         <legend>
           {Noun} {i + 1}
           {what ? <span className="legend-detail">: {what}</span> : null}
         </legend>
         <div className="item-tools">
-          <button type="button" className="button small" disabled={i === 0} onClick={() => apply((t) => moveItem(t, path, i, i - 1))} title={`Move this ${noun} up`}>
+          <button type="button" className="button small" disabled={i === 0} onClick={() => (clearFresh(), apply((t) => moveItem(t, path, i, i - 1)))} title={`Move this ${noun} up`}>
             Move up
           </button>
-          <button type="button" className="button small" disabled={last} onClick={() => apply((t) => moveItem(t, path, i, i + 1))} title={`Move this ${noun} down`}>
+          <button type="button" className="button small" disabled={last} onClick={() => (clearFresh(), apply((t) => moveItem(t, path, i, i + 1)))} title={`Move this ${noun} down`}>
             Move down
           </button>
-          <button type="button" className="button small danger" onClick={() => apply((t) => removeItem(t, path, i))} title={`Remove this ${noun}`}>
+          <button type="button" className="button small danger" onClick={() => (clearFresh(), apply((t) => removeItem(t, path, i)))} title={`Remove this ${noun}`}>
             Remove
           </button>
         </div>
@@ -139,6 +149,7 @@ export default function ItemList({ path, noun, newItem, describe, children, empt
         className="button add"
         onClick={() => {
           if (apply((t) => addItem(t, path, newItem()))) {
+            markFresh(pathKey([...path, n]));
             if (n < shown) setShown((s) => Math.max(s, n + 1));
             else setAdded((a) => a + 1);
             setFocusIndex(n);

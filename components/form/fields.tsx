@@ -8,7 +8,7 @@ import { useForm } from "./context";
 
 type Check = (value: string) => Flag | undefined;
 
-function FlagLine({ flag, onApply }: { flag: Flag; onApply?: (s: string) => void }) {
+export function FlagLine({ flag, onApply }: { flag: Flag; onApply?: (s: string) => void }) {
   return (
     <p className={`flag flag-${flag.level}`} role={flag.level === "error" ? "alert" : "status"}>
       <span className="flag-icon" aria-hidden="true">{flag.level === "error" ? "✖" : flag.level === "warning" ? "▲" : "ℹ"}</span>
@@ -47,7 +47,11 @@ interface FieldProps {
   placeholder?: string;
 }
 
-function FieldShell({ id, label, help, helpId, children, flags }: { id: string; label: string; help?: ReactNode; helpId: string; children: ReactNode; flags: ReactNode }) {
+/**
+ * A label, a control, its help and its flags. With `reserve`, the flags have a line kept for
+ * them even when there are none, so a value turning valid or invalid never moves what follows.
+ */
+export function FieldShell({ id, label, help, helpId, children, flags, reserve }: { id: string; label: string; help?: ReactNode; helpId: string; children: ReactNode; flags: ReactNode; reserve?: boolean }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -57,7 +61,7 @@ function FieldShell({ id, label, help, helpId, children, flags }: { id: string; 
           {help}
         </p>
       )}
-      {flags}
+      {reserve ? <div className="flag-slot">{flags}</div> : flags}
     </div>
   );
 }
@@ -66,7 +70,7 @@ function FieldShell({ id, label, help, helpId, children, flags }: { id: string; 
  * A text value kept as typed while it cannot be written (an invalid number) or while it reads
  * back the same as the document holds (so a trailing newline or comma survives typing).
  */
-function useDraft(docValue: string, same: (draft: string) => boolean, valid: (draft: string) => boolean) {
+export function useDraft(docValue: string, same: (draft: string) => boolean, valid: (draft: string) => boolean) {
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft !== null && (!valid(draft) || same(draft)) ? draft : docValue;
   return { shown, setDraft, clear: () => setDraft(null) };
@@ -94,7 +98,7 @@ export function TextField({ path, label, help, check, placeholder, required, mul
     onBlur: clear,
   };
   return (
-    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
+    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} reserve={Boolean(check || required)} flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
       {multiline ? (
         <textarea {...common} rows={rows ?? 4} onChange={(e) => write(e.target.value)} />
       ) : (
@@ -124,7 +128,7 @@ export function IntField({ path, label, help, check, placeholder }: FieldProps) 
   };
   const flag = check?.(shown) ?? (valid(shown) ? undefined : { level: "error" as const, message: `"${shown}" is not a whole number.` });
   return (
-    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
+    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} reserve flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
       <NumericInput id={id} value={shown} placeholder={placeholder} described={Boolean(help)} invalid={flag?.level === "error"} onChange={write} onBlur={clear} />
     </FieldShell>
   );
@@ -170,7 +174,7 @@ export function ModeField({ path, label, help, check, placeholder }: FieldProps)
   const literal = shown !== docValue ? shown : source ?? "";
   const flag = valid(literal) ? check?.(literal) : { level: "error" as const, message: `"${literal}" is not a number; write modes in octal, e.g. 0644.` };
   return (
-    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
+    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} reserve flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
       <NumericInput id={id} value={shown} placeholder={placeholder} described={Boolean(help)} invalid={flag?.level === "error"} onChange={write} onBlur={clear} />
     </FieldShell>
   );
@@ -254,6 +258,7 @@ export function ListField({ path, label, help, check, placeholder, separator }: 
       label={label}
       help={help}
       helpId={`${id}-help`}
+      reserve={Boolean(check)}
       flags={
         <>
           {flags.slice(0, 3).map((f, i) => (

@@ -111,7 +111,7 @@ export function FilesSection() {
   const { doc } = useForm();
   return (
     <Section title="Files" help="Files written to the machine before it boots for the first time.">
-      <ItemList path={["storage", "files"]} noun="file" newItem={() => ({ path: "" })} describe={(p) => readString(doc, [...p, "path"])} empty="No files.">
+      <ItemList path={["storage", "files"]} noun="file" newItem={() => ({ path: "", contents: { inline: "" } })} describe={(p) => readString(doc, [...p, "path"])} empty="No files.">
         {(p) => (
           <>
             <TextField path={[...p, "path"]} label="Path" required check={checkAbsolutePath} placeholder="/etc/motd" />

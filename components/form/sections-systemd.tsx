@@ -6,12 +6,14 @@ import { useForm } from "./context";
 import { BoolField, ListField, TextField } from "./fields";
 import ItemList from "./ItemList";
 import Section from "./Section";
+import UnitSettings from "./UnitSettings";
+import { UNIT_SKELETON } from "../../lib/unit-text";
 
 export function UnitsSection() {
   const { doc } = useForm();
   return (
     <Section title="Systemd units" help="Services, timers, mounts… written to /etc/systemd/system, and enabled or masked.">
-      <ItemList path={["systemd", "units"]} noun="unit" newItem={() => ({ name: "" })} describe={(p) => readString(doc, [...p, "name"])} empty="No units.">
+      <ItemList path={["systemd", "units"]} noun="unit" newItem={() => ({ name: "", enabled: true, contents: UNIT_SKELETON })} describe={(p) => readString(doc, [...p, "name"])} empty="No units.">
         {(p) => (
           <>
             <TextField path={[...p, "name"]} label="Name" required check={checkUnitName} placeholder="nginx.service" help="The unit's file name, ending in its type (.service, .timer, .mount…)." />
@@ -29,6 +31,7 @@ export function UnitsSection() {
                 meaning={{ unset: "left as it is", yes: "masked", no: "unmasked if it was masked" }}
               />
             </div>
+            <UnitSettings p={p} />
             <TextField
               path={[...p, "contents"]}
               label="Contents"
@@ -36,7 +39,7 @@ export function UnitsSection() {
               mono
               rows={8}
               placeholder={"[Unit]\nDescription=…\n\n[Service]\nExecStart=…\n\n[Install]\nWantedBy=multi-user.target"}
-              help="The unit file. Leave empty to only enable, mask or add drop-ins to an existing unit."
+              help="The whole unit file, every line of it. Leave empty to only enable, mask or add drop-ins to an existing unit."
             />
             <div className="dropins">
               <h3>Dropins</h3>

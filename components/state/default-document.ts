@@ -25,3 +25,11 @@ systemd:
         [Install]
         WantedBy=multi-user.target
 `;
+
+/** The spec a document without a header starts with (the form's first edit, New). */
+export const DEFAULT_SPEC = { variant: "flatcar", version: "1.1.0" };
+
+/** A blank document for a spec: only its header. */
+export function blankDocument(variant = DEFAULT_SPEC.variant, version = DEFAULT_SPEC.version): string {
+  return `variant: ${variant}\nversion: ${version}\n`;
+}

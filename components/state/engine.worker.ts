@@ -1,11 +1,12 @@
 // The engine's Web Worker: transpiles each text it receives and posts the result back, so the
 // page never blocks on a large config.
 import { transpile } from "../../lib";
-import { attachedFilesDir } from "./attached-files";
+import { ATTACHED_DIR_NAME, attachedFilesDir } from "./attached-files";
 import type { EngineResponse } from "./engine-protocol";
 import { EngineRequestSchema } from "./engine-messages";
 import { outputExports } from "../export/output-exports";
 import { lintButane } from "../../lib/lint";
+import { emptyNames, explainEntries } from "../../lib/form-rules";
 
 let files: Record<string, Uint8Array> = {};
 
@@ -21,9 +22,11 @@ self.onmessage = (e: MessageEvent<unknown>) => {
   const t0 = performance.now();
   const r = transpile(text, { pretty: true, filesDir: attachedFilesDir(files) });
   const exports = r.output === undefined || r.error ? undefined : outputExports(r.output);
-  // Kindling's own checks join the report, marked `source: "kindling"` (see lib/lint)
+  // Butane's findings (explained where the raw message would puzzle), the form's document
+  // checks (empty user and group names), then Kindling's own checks marked `source: "kindling"`
   const bare = (p: string) => p.replace(/^(\.\/)+|^\/+/, "");
   const lint = lintButane(text, { engineReport: r.report, hasLocalFile: (p) => Object.keys(files).some((k) => bare(k) === bare(p)) });
-  const response: EngineResponse = { id, output: r.output, exports, report: lint.length ? [...r.report, ...lint] : r.report, error: r.error, ms: performance.now() - t0 };
+  const report = [...explainEntries(r.report, ATTACHED_DIR_NAME), ...emptyNames(text), ...lint];
+  const response: EngineResponse = { id, output: r.output, exports, report, error: r.error, ms: performance.now() - t0 };
   (self as unknown as Worker).postMessage(response);
 };

@@ -1,4 +1,4 @@
 export * from "./encodings";
 export { makeStubConfig, sha512Hex, ignitionVersionOf } from "./stub";
-export { TARGETS, encode, fitOf } from "./targets";
+export { TARGETS, codeParts, encode, fitOf } from "./targets";
 export type { Encoding, Fit, Target, TargetContext } from "./targets";

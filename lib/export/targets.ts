@@ -158,3 +158,11 @@ export function fitOf(target: Target, config: string, encoding: Encoding = targe
   const used = size / target.limit;
   return { size, limit: target.limit, used, level: used > 1 ? "over" : used >= 0.9 ? "near" : "ok" };
 }
+
+/** A `where` sentence cut into plain text and the names in backticks, for showing as code. */
+export function codeParts(text: string): { text: string; code: boolean }[] {
+  return text
+    .split(/(`[^`]*`)/)
+    .filter((s) => s !== "")
+    .map((s) => (s.startsWith("`") && s.endsWith("`") && s.length > 1 ? { text: s.slice(1, -1), code: true } : { text: s, code: false }));
+}

@@ -70,3 +70,17 @@ test("the escaped data URL's length is counted without building it", async () =>
   const { escapedDataUrlLength } = await import("../../../lib/export");
   for (const s of [config, "", "é€😀 <&>", "a-b_c.d!e~f*g'h(i)j k/"]) assert.equal(escapedDataUrlLength(s), toDataUrlEscaped(s).length, s);
 });
+
+test("a target's where sentence: backticked names become code parts, never raw backticks", async () => {
+  const { TARGETS, codeParts } = await import("../../../lib/export");
+  assert.deepEqual(codeParts("The `user-data` key, or `a` and `b`."), [
+    { text: "The ", code: false },
+    { text: "user-data", code: true },
+    { text: " key, or ", code: false },
+    { text: "a", code: true },
+    { text: " and ", code: false },
+    { text: "b", code: true },
+    { text: ".", code: false },
+  ]);
+  for (const t of TARGETS) for (const p of codeParts(t.where)) assert.ok(!p.text.includes("`"), `${t.id}: ${p.text}`);
+});
