@@ -19,6 +19,8 @@ export default function ExportBar() {
   const [status, setStatus] = useState("");
   const [manual, setManual] = useState<string | null>(null);
   const [targetsOpen, setTargetsOpen] = useState(false);
+  // on a phone the actions fold into a menu behind one button (CSS shows the button there only)
+  const [menuOpen, setMenuOpen] = useState(false);
   const data = useExportData(format);
   const noOutput = data.ignition === undefined;
   const why = noOutput ? "The document does not translate yet: see Problems." : undefined;
@@ -43,7 +45,10 @@ export default function ExportBar() {
   };
 
   return (
-    <section className={styles.bar} aria-label="Export">
+    <section className={styles.bar} aria-label="Export" data-menu={menuOpen ? "open" : "closed"}>
+      <button type="button" className={`button small ${styles.menuToggle}`} aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)}>
+        Export <span aria-hidden="true">{menuOpen ? "▴" : "▾"}</span>
+      </button>
       <div className={styles.cluster} role="group" aria-label="Download">
         <button type="button" className="button small" onClick={downloadButane} title="config.bu (Ctrl+S)">
           Download Butane
