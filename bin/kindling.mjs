@@ -1,5 +1,10 @@
-#!/usr/bin/env node
-// Runs the bundled CLI (built by `npm run build:cli` into dist/).
+#!/bin/sh
+":" //; d=$(dirname "$(readlink -f "$0")")/../dist; n=$(command -v node); if [ -f "$d/kindling.blob" ] && [ "$d/kindling.blob" -nt "$n" ]; then exec "$n" --snapshot-blob "$d/kindling.blob" -- "$@"; else exec "$n" "$0" "$@"; fi
+// The line above is for the shell (this file is both a shell script and an ES module): run
+// directly (`npx kindling`, `./bin/kindling.mjs`) it starts Node from the CLI's start-up
+// snapshot, dist/kindling.blob, when there is one built no earlier than the Node binary
+// (start-up at about Node's own); otherwise, and under `node bin/kindling.mjs`, the lines
+// below import the bundled CLI. Both are built by `npm run build:cli`.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
