@@ -23,7 +23,8 @@ export function startEngine(): () => void {
   let sentId = 0;
   let dirty = true;
   let filesSent: Record<string, Uint8Array> | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let queued = false; // a send is queued for the end of the current task
+  let stopped = false;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   let editedAt = performance.now();
   const editedAtById = new Map<number, number>();
@@ -54,8 +55,8 @@ export function startEngine(): () => void {
   };
 
   const send = () => {
-    timer = undefined;
-    if (inFlight !== undefined || !dirty) return;
+    queued = false;
+    if (stopped || inFlight !== undefined || !dirty) return;
     const { text, files } = designerStore.getState();
     const id = nextId++;
     const msg: EngineRequest = { id, text };
@@ -76,10 +77,13 @@ export function startEngine(): () => void {
   const schedule = () => {
     dirty = true;
     editedAt = performance.now();
-    // sent once the current task ends (changes made in one task go as one text); no longer
-    // pause: while the worker is busy only the newest text waits, so bursts never queue, and a
-    // wait here would add to every keystroke's latency
-    if (timer === undefined) timer = setTimeout(send, 0);
+    // sent as soon as the current task's code is done (changes made in one task go as one
+    // text), before the browser renders the keystroke: no timer, whose turn would come after
+    // the frame. While the worker is busy only the newest text waits, so bursts never queue.
+    if (!queued) {
+      queued = true;
+      queueMicrotask(send);
+    }
   };
 
   function onResult(e: MessageEvent<unknown>) {
@@ -95,7 +99,7 @@ export function startEngine(): () => void {
     editedAtById.delete(r.id);
     lastTiming.value = { editedAt: at, workerMs: r.ms, totalMs: performance.now() - at };
     designerStore.getState().receiveResult(r, current);
-    if (dirty && timer === undefined) send();
+    if (dirty && !queued) send();
   }
 
   spawn();
@@ -105,7 +109,7 @@ export function startEngine(): () => void {
   schedule();
   return () => {
     unsubscribe();
-    if (timer !== undefined) clearTimeout(timer);
+    stopped = true;
     finish();
     worker.terminate();
   };
