@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { expectOutputToContain, setCode, SIMPLE, visibleText } from "./helpers";
+import { expectOutputToContain, savedText, setCode, SIMPLE, visibleText } from "./helpers";
 
 test.skip(process.env.KINDLING_E2E_EXPORT !== "1", "runs against the static export only");
 
@@ -40,8 +40,7 @@ test("the static build serves the JSON Schemas, and Add schema line points at on
   await expect(page.locator("#panel-code .code-host[data-state=ready]")).toBeVisible({ timeout: 30_000 });
   await setCode(page, SIMPLE);
   await page.getByRole("button", { name: "Add schema line" }).click();
-  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem("kindling.document.v1") ?? "{}").text as string | undefined);
-  await expect.poll(async () => (await saved())?.split("\n")[0]).toBe(`# yaml-language-server: $schema=${baseURL}/schemas/flatcar-1.1.0.json`);
+  await expect.poll(async () => (await savedText(page))?.split("\n")[0]).toBe(`# yaml-language-server: $schema=${baseURL}/schemas/flatcar-1.1.0.json`);
   const fromLine = await page.request.get(`${baseURL}/schemas/flatcar-1.1.0.json`);
   expect(fromLine.status()).toBe(200);
   expect((await fromLine.json()).properties.version.const).toBe("1.1.0");

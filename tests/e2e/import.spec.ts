@@ -1,7 +1,7 @@
 // Opening an Ignition config and a cloud-config: the designer converts them to Butane, says
 // what was converted and what was not, and the result is edited in the Form view.
 import { expect, test, type Page } from "@playwright/test";
-import { expectOutputToContain, visibleText } from "./helpers";
+import { downloadedIgnition, savedText, visibleText } from "./helpers";
 import { shot } from "./shots";
 
 const IGNITION = JSON.stringify({
@@ -38,9 +38,6 @@ async function openForm(page: Page) {
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible({ timeout: 30_000 });
 }
 
-/** The document as saved in the browser (the output pane shows only what fits on screen). */
-const savedText = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem("kindling.document.v1") ?? "{}").text as string | undefined);
 
 const item = (page: Page, legend: string) => page.getByRole("group", { name: new RegExp(`^${legend}\\b`) });
 
@@ -58,7 +55,7 @@ test("Open converts an Ignition config; the Form view edits the result", async (
   await expect(page.getByText("Attached files").locator(".count")).toHaveText("1");
   await shot(page, "import-ignition-notice");
   await item(page, "File 1").getByLabel("Contents", { exact: true }).fill("edited-after-import\n");
-  await expectOutputToContain(page, "edited-after-import");
+  await expect.poll(() => downloadedIgnition(page)).toContain("edited-after-import");
   await expect.poll(() => savedText(page)).toContain("local: contents");
   await page.getByRole("button", { name: "Dismiss import notice" }).click();
   await expect(notice).toHaveCount(0);

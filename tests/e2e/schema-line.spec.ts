@@ -1,10 +1,7 @@
 // "Add schema line" in the Code view: the document's first line points editors at the JSON
 // Schema of its spec, on this site, and that address serves the schema.
-import { expect, test, type Page } from "@playwright/test";
-import { expectOutputToContain, openDesigner, setCode, SIMPLE } from "./helpers";
-
-const savedText = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem("kindling.document.v1") ?? "{}").text as string | undefined);
+import { expect, test } from "@playwright/test";
+import { expectOutputToContain, openDesigner, savedText, setCode, SIMPLE } from "./helpers";
 
 test("Add schema line writes the schema address first; the app serves the spec's JSON Schema there", async ({ page, baseURL }) => {
   await openDesigner(page);
