@@ -1,7 +1,7 @@
 // Opening an Ignition config and a cloud-config: the designer converts them to Butane, says
 // what was converted and what was not, and the result is edited in the Form view.
 import { expect, test, type Page } from "@playwright/test";
-import { downloadedIgnition, savedText, visibleText } from "./helpers";
+import { expectOutputToContain, savedText, visibleText } from "./helpers";
 import { shot } from "./shots";
 
 const IGNITION = JSON.stringify({
@@ -57,7 +57,7 @@ test("Open converts an Ignition config; the Form view edits the result", async (
   await expect(page.locator("summary", { hasText: "Attached files" }).locator(".count")).toHaveText("1");
   await shot(page, "import-ignition-notice");
   await item(page, "File 1").getByLabel("Contents", { exact: true }).fill("edited-after-import\n");
-  await expect.poll(() => downloadedIgnition(page)).toContain("edited-after-import");
+  await expectOutputToContain(page, "edited-after-import");
   await expect.poll(() => savedText(page)).toContain("local: contents");
   await page.getByRole("button", { name: "Dismiss import notice" }).click();
   await expect(notice).toHaveCount(0);
