@@ -38,7 +38,6 @@ async function openForm(page: Page) {
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible({ timeout: 30_000 });
 }
 
-
 const item = (page: Page, legend: string) => page.getByRole("group", { name: new RegExp(`^${legend}\\b`) });
 
 test("Open converts an Ignition config; the Form view edits the result", async ({ page }) => {
