@@ -58,7 +58,9 @@ function Notice() {
     <section className={styles.notice} role="status" aria-label="Import notice" data-warnings={notice.warnings.length > 0}>
       <div className={styles.head}>
         <p className={styles.title}>
-          Converted {notice.fileName} ({from}) to Butane for {notice.variant} {notice.version}.
+          {notice.variant
+            ? `Converted ${notice.fileName} (${from}) to Butane for ${notice.variant} ${notice.version}.`
+            : `Could not convert ${notice.fileName} (${from}) to Butane; it is kept as it is.`}
         </p>
         <button type="button" className={styles.close} onClick={() => dismiss(null)} aria-label="Dismiss import notice">
           ✕

@@ -78,6 +78,17 @@ test("Keep as text leaves a pasted cloud-config as it is; an edit withdraws the 
   await expect(offer(page)).toHaveCount(0);
 });
 
+test("a pasted config that cannot be converted is kept as it is, and the notice says why", async ({ page }) => {
+  await openDesigner(page);
+  const old = '{"ignition":{"version":"2.2.0"},"systemd":{"units":[{"name":"old.service","enable":true}]}}';
+  await pasteIntoEmptyCodeView(page, old);
+  await offer(page).getByRole("button", { name: "Convert to Butane" }).click();
+  const notice = page.getByRole("status", { name: "Import notice" });
+  await expect(notice).toContainText("Could not convert the pasted text (Ignition config) to Butane; it is kept as it is.");
+  await expect(notice).toContainText("Ignition 2.2.0 is not supported (3.0.0 and later are)");
+  expect(await savedText(page)).toBe(old);
+});
+
 test("the paste offer on a phone and in dark mode", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openDesigner(page);
