@@ -102,7 +102,9 @@ function parseComponent(text: string, what: string, min: number, max: number): C
   return items.filter((x, i) => i === 0 || x.start !== items[i - 1].start || x.stop !== items[i - 1].stop || x.repeat !== items[i - 1].repeat);
 }
 
-function isTimeZone(name: string): boolean {
+/** Whether `name` is UTC or an IANA zone name (Europe/Berlin) that this runtime knows. */
+export function isTimeZone(name: string): boolean {
+  if (name === "UTC") return true;
   if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name) || !name.includes("/")) return false;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: name });

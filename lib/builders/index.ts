@@ -6,6 +6,6 @@ export { buildFirstBoot, defaultMarker } from "./first-boot";
 export type { FirstBootField, FirstBootInput } from "./first-boot";
 export { buildTimer, previewRuns } from "./timer";
 export type { TimerField, TimerInput, TimerResult } from "./timer";
-export { formatElapse, parseCalendar } from "./calendar";
+export { formatElapse, isTimeZone, parseCalendar } from "./calendar";
 export { addUnits } from "./unit";
 export type { BuildResult, BuiltUnit } from "./unit";
