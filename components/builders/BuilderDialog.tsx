@@ -2,7 +2,7 @@
 // The frame every builder dialog shares: its fields on one side, a live preview of the unit
 // files on the other, Add and Cancel. A field's message shows once the field was left or Add
 // was pressed; Add with a wrong field shows every message and moves the focus to the first.
-import { useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { BuiltUnit } from "../../lib/builders";
 import { FieldShell, FlagLine } from "../form/fields";
 import "../helpers/helpers.css";
@@ -30,6 +30,7 @@ export default function BuilderDialog({ title, intro, errors, units, extra, onAd
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [all, setAll] = useState(false);
   const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.scrollIntoView({ block: "nearest" }), []);
   const shown: Shown = {
     shows: (f) => all || touched.has(f),
     touch: (f) => setTouched((t) => (t.has(f) ? t : new Set(t).add(f))),
@@ -56,7 +57,14 @@ export default function BuilderDialog({ title, intro, errors, units, extra, onAd
                 <span className="mono">{u.name}</span>
                 {u.enabled ? <span className="builder-badge">enabled</span> : null}
               </figcaption>
-              <pre className="mono" aria-label={`Preview of ${u.name}`}>{u.contents}</pre>
+              <pre className="mono" aria-label={`Preview of ${u.name}`}>
+                {/* one block per line: a long line wraps with a hanging indent, so it still reads as one line */}
+                {u.contents.replace(/\n$/, "").split("\n").map((line, i) => (
+                  <span key={i} className="builder-line">
+                    {line + "\n"}
+                  </span>
+                ))}
+              </pre>
             </figure>
           ))}
           {extra}

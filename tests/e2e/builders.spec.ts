@@ -59,6 +59,7 @@ test("Run a container: per-field messages, a live preview, and a unit in the doc
   await expect(preview).toContainText('ExecStart=/usr/bin/docker run --rm --name nginx --publish 8080:80 --publish 127.0.0.1:5353:53/udp --volume /srv/www:/usr/share/nginx/html:ro --env "GREETING=hello world" --env "PRICE=100%%" --user 101:101 docker.io/library/nginx:1.27');
   await expect(preview).toContainText("ExecStartPre=-/usr/bin/docker rm --force nginx");
   await expect(preview).toContainText("Restart=on-failure");
+  await dialog.scrollIntoViewIfNeeded();
   await shot(page, "builders-container-desktop");
   await page.setViewportSize({ width: 390, height: 844 });
   await dialog.getByLabel("Image").scrollIntoViewIfNeeded();
@@ -106,6 +107,7 @@ test("Run once at first boot: a oneshot with a done-marker, network ordering whe
   await dialog.getByLabel("Wait for the network").uncheck();
   await expect(preview).not.toContainText("network-online.target");
   await dialog.getByLabel("Wait for the network").check();
+  await dialog.scrollIntoViewIfNeeded();
   await shot(page, "builders-first-boot-desktop");
   await dialog.getByRole("button", { name: "Add unit" }).click();
   await expect(dialog).toBeHidden();
@@ -145,6 +147,7 @@ test("Timer: the next five runs previewed, a clear message for a wrong schedule,
   await dialog.getByLabel("Machine time zone").fill("UTC");
   await schedule.fill("Mon..Fri 02:00");
   await expect(dialog.getByLabel("Preview of backup.timer")).toContainText("OnCalendar=Mon..Fri 02:00\nPersistent=true");
+  await dialog.scrollIntoViewIfNeeded();
   await shot(page, "builders-timer-desktop");
   await page.setViewportSize({ width: 390, height: 844 });
   await runs.scrollIntoViewIfNeeded();
