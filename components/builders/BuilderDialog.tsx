@@ -103,6 +103,19 @@ interface InputProps {
   autoFocus?: boolean;
 }
 
+/** A builder's field values, and the props that bind one text field to them and to its message. */
+export function useBuilderState<S extends Record<string, string | boolean>>(initial: S) {
+  const [s, set] = useState(initial);
+  const update = <K extends keyof S>(key: K, value: S[K]) => set((x) => ({ ...x, [key]: value }));
+  const bind = (key: keyof S & string, errors: Partial<Record<string, string>>) => ({
+    name: key,
+    value: String(s[key]),
+    onChange: (v: string) => update(key, v as S[typeof key]),
+    error: errors[key],
+  });
+  return { s, update, bind };
+}
+
 /** One field of a builder: a label, the control, its help, its message when shown. */
 export function BuilderInput({ name, label, help, value, onChange, error, shown, placeholder, multiline, rows, mono, options, autoFocus }: InputProps) {
   const id = useId();

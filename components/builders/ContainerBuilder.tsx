@@ -1,14 +1,13 @@
 "use client";
 // Run a container: image, name, ports, volumes, environment, restart policy, user → one service.
-import { useState } from "react";
 import { buildContainer, nameFromImage, RESTART_POLICIES, type BuiltUnit } from "../../lib/builders";
-import BuilderDialog, { BuilderInput } from "./BuilderDialog";
+import BuilderDialog, { BuilderInput, useBuilderState } from "./BuilderDialog";
 
 export default function ContainerBuilder({ existing, onAdd, onClose }: { existing: string[]; onAdd(units: BuiltUnit[]): void; onClose(): void }) {
-  const [s, set] = useState({ image: "", name: "", unitName: "", ports: "", volumes: "", env: "", restart: "always", user: "" });
+  const { s, bind } = useBuilderState({ image: "", name: "", unitName: "", ports: "", volumes: "", env: "", restart: "always", user: "" });
   const name = s.name.trim() || nameFromImage(s.image.trim());
   const r = buildContainer({ ...s, name, existingUnits: existing });
-  const field = (key: keyof typeof s) => ({ name: key, value: s[key], onChange: (v: string) => set((x) => ({ ...x, [key]: v })), error: r.errors[key] });
+  const field = (key: keyof typeof s) => bind(key, r.errors);
   return (
     <BuilderDialog
       title="Run a container"
@@ -22,7 +21,7 @@ export default function ContainerBuilder({ existing, onAdd, onClose }: { existin
         <>
           <BuilderInput {...field("image")} shown={shown} label="Image" mono autoFocus placeholder="docker.io/library/nginx:1.27" help="[registry/]name[:tag][@digest]. Pin a tag: latest changes under you." />
           <div className="field-row">
-            <BuilderInput {...field("name")} error={r.errors.name} shown={shown} label="Container name" mono placeholder={nameFromImage(s.image.trim()) || "web"} help="docker run --name; taken from the image when empty." />
+            <BuilderInput {...field("name")} shown={shown} label="Container name" mono placeholder={nameFromImage(s.image.trim()) || "web"} help="docker run --name; taken from the image when empty." />
             <BuilderInput {...field("unitName")} shown={shown} label="Unit name" mono placeholder={`${name || "web"}.service`} help="Optional." />
           </div>
           <BuilderInput {...field("ports")} shown={shown} label="Ports" multiline rows={2} mono placeholder={"8080:80\n53:53/udp"} help="One per line: HOST:CONTAINER, /udp for UDP; 127.0.0.1:8080:80 to listen on one address." />

@@ -1,13 +1,12 @@
 "use client";
 // Run a command once at first boot: a oneshot service with a done-marker under /var/lib.
-import { useState } from "react";
 import { buildFirstBoot, defaultMarker, type BuiltUnit } from "../../lib/builders";
-import BuilderDialog, { BuilderCheck, BuilderInput } from "./BuilderDialog";
+import BuilderDialog, { BuilderCheck, BuilderInput, useBuilderState } from "./BuilderDialog";
 
 export default function FirstBootBuilder({ existing, onAdd, onClose }: { existing: string[]; onAdd(units: BuiltUnit[]): void; onClose(): void }) {
-  const [s, set] = useState({ unitName: "first-boot.service", description: "", commands: "", marker: "", network: true });
+  const { s, update, bind } = useBuilderState({ unitName: "first-boot.service", description: "", commands: "", marker: "", network: true as boolean });
   const r = buildFirstBoot({ ...s, existingUnits: existing });
-  const field = (key: "unitName" | "description" | "commands" | "marker") => ({ name: key, value: s[key], onChange: (v: string) => set((x) => ({ ...x, [key]: v })), error: r.errors[key] });
+  const field = (key: "unitName" | "description" | "commands" | "marker") => bind(key, r.errors);
   return (
     <BuilderDialog
       title="Run a command once at first boot"
@@ -23,7 +22,7 @@ export default function FirstBootBuilder({ existing, onAdd, onClose }: { existin
           <BuilderInput {...field("unitName")} shown={shown} label="Unit name" mono help="Ends in .service." />
           <BuilderInput {...field("description")} shown={shown} label="Description" placeholder="Join the cluster" help="Shown by systemctl status." />
           <BuilderInput {...field("marker")} shown={shown} label="Done-marker" mono placeholder={defaultMarker(s.unitName.trim())} help="A file under /var/lib, written when every command succeeded." />
-          <BuilderCheck label="Wait for the network" checked={s.network} onChange={(v) => set((x) => ({ ...x, network: v }))} help="After=/Wants=network-online.target: for commands that download something." />
+          <BuilderCheck label="Wait for the network" checked={s.network} onChange={(v) => update("network", v)} help="After=/Wants=network-online.target: for commands that download something." />
         </>
       )}
     </BuilderDialog>

@@ -1,20 +1,19 @@
 "use client";
 // Timer: a .timer and a oneshot .service, with the schedule's next five runs previewed.
-import { useState } from "react";
 import { buildTimer, formatElapse, isTimeZone, previewRuns, type BuiltUnit } from "../../lib/builders";
-import BuilderDialog, { BuilderCheck, BuilderInput } from "./BuilderDialog";
+import BuilderDialog, { BuilderCheck, BuilderInput, useBuilderState } from "./BuilderDialog";
 
 const EXAMPLES = ["daily", "Mon..Fri *-*-* 02:00:00", "*-*-* *:0/15", "Sat,Sun 10:00", "weekly", "*-*-01 04:00"];
 
 export default function TimerBuilder({ existing, onAdd, onClose }: { existing: string[]; onAdd(units: BuiltUnit[]): void; onClose(): void }) {
-  const [s, set] = useState({ name: "", description: "", commands: "", onCalendar: "daily", zone: "UTC", persistent: true, network: false });
+  const { s, update, bind } = useBuilderState({ name: "", description: "", commands: "", onCalendar: "daily", zone: "UTC", persistent: true as boolean, network: false as boolean });
   const r = buildTimer({ ...s, existingUnits: existing });
   const zone = s.zone.trim() || "UTC";
   const zoneError = isTimeZone(zone) ? undefined : `"${zone}" is not a time zone this browser knows: write UTC or a name such as Europe/Berlin.`;
   const errors = { ...r.errors, ...(zoneError ? { zone: zoneError } : {}) };
   const shownZone = r.schedule?.spec.timezone ?? zone;
   const runs = r.schedule && !zoneError ? previewRuns(r.schedule.spec, Date.now(), 5, zone) : [];
-  const field = (key: "name" | "description" | "commands" | "onCalendar" | "zone") => ({ name: key, value: s[key], onChange: (v: string) => set((x) => ({ ...x, [key]: v })), error: (errors as Record<string, string | undefined>)[key] });
+  const field = (key: "name" | "description" | "commands" | "onCalendar" | "zone") => bind(key, errors);
   const extra = (
     <section className="builder-runs" aria-label="Next runs">
       <h4>Next runs{r.schedule ? <> of <span className="mono">{r.schedule.normalized}</span></> : null}</h4>
@@ -50,8 +49,8 @@ export default function TimerBuilder({ existing, onAdd, onClose }: { existing: s
           <BuilderInput {...field("onCalendar")} shown={{ ...shown, shows: () => true }} label="Schedule (OnCalendar)" mono placeholder="Mon..Fri *-*-* 02:00:00" help={<>[Weekdays] [Year-Month-Day] [Hour:Minute[:Second]] [Zone]; lists a,b, ranges a..b, steps a/n. E.g. {EXAMPLES.map((e, i) => <span key={e}>{i ? ", " : ""}<code>{e}</code></span>)}.</>} />
           <BuilderInput {...field("zone")} shown={{ ...shown, shows: () => true }} label="Machine time zone" mono placeholder="UTC" help="For the preview of a schedule without a zone: Flatcar runs in UTC unless you set another zone." />
           <BuilderInput {...field("description")} shown={shown} label="Description" placeholder="Nightly backup" />
-          <BuilderCheck label="Persistent" checked={s.persistent} onChange={(v) => set((x) => ({ ...x, persistent: v }))} help="Persistent=true: a run missed while the machine was off happens at the next boot." />
-          <BuilderCheck label="Wait for the network" checked={s.network} onChange={(v) => set((x) => ({ ...x, network: v }))} help="After=/Wants=network-online.target for the service." />
+          <BuilderCheck label="Persistent" checked={s.persistent} onChange={(v) => update("persistent", v)} help="Persistent=true: a run missed while the machine was off happens at the next boot." />
+          <BuilderCheck label="Wait for the network" checked={s.network} onChange={(v) => update("network", v)} help="After=/Wants=network-online.target for the service." />
         </>
       )}
     </BuilderDialog>

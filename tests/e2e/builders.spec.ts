@@ -3,24 +3,11 @@
 // with no problem, reach the Ignition output, and stay editable as normal units.
 import { expect, test, type Page } from "@playwright/test";
 import { transpile } from "../../lib";
+import { expectOutputToContain } from "./helpers";
 import { shot } from "./shots";
 import { openSeeded, savedText } from "./seed";
 
 const DOC = "variant: flatcar\nversion: 1.1.0\n# my machine\nsystemd:\n  units:\n    - name: hello.service\n      enabled: true\n      contents: |\n        [Service]\n        ExecStart=/usr/bin/echo hi\n        [Install]\n        WantedBy=multi-user.target\n";
-
-/** The Ignition pane's text, its rendered lines in screen order. */
-async function outputText(page: Page): Promise<string> {
-  return page
-    .getByRole("region", { name: "Ignition" })
-    .locator(".view-lines .view-line")
-    .evaluateAll((els) =>
-      els
-        .map((e) => ({ top: parseFloat((e as HTMLElement).style.top), text: (e as HTMLElement).innerText.replace(/\u00a0/g, " ") }))
-        .sort((a, b) => a.top - b.top)
-        .map((l) => l.text)
-        .join("\n"),
-    );
-}
 
 async function open(page: Page, builder: string) {
   await page.setViewportSize({ width: 1440, height: 2400 });
@@ -77,7 +64,7 @@ test("Run a container: per-field messages, a live preview, and a unit in the doc
   const units = await ignitionUnits(page);
   expect(units.map((u) => [u.name, u.enabled])).toEqual([["hello.service", true], ["nginx.service", true]]);
   expect(units[1].contents).toContain("After=docker.service\nRequires=docker.service");
-  await expect.poll(() => outputText(page), { timeout: 15_000 }).toContain('"name": "nginx.service"');
+  await expectOutputToContain(page, '"name": "nginx.service"');
   await expect(page.getByRole("region", { name: "Problems" })).toContainText("No problems");
 
   // editable afterwards as a normal unit: its fields read the unit text
@@ -117,7 +104,7 @@ test("Run once at first boot: a oneshot with a done-marker, network ordering whe
   expect(join.contents).toContain("Type=oneshot\nRemainAfterExit=yes\n");
   expect(join.contents).toContain("ExecStartPost=/usr/bin/touch /var/lib/join.done");
   expect(join.contents).toContain("After=network-online.target");
-  await expect.poll(() => outputText(page), { timeout: 15_000 }).toContain('"name": "join.service"');
+  await expectOutputToContain(page, '"name": "join.service"');
 });
 
 test("Timer: the next five runs previewed, a clear message for a wrong schedule, a .timer and .service added", async ({ page }) => {
@@ -160,5 +147,5 @@ test("Timer: the next five runs previewed, a clear message for a wrong schedule,
   const units = await ignitionUnits(page);
   expect(units.map((u) => [u.name, u.enabled])).toEqual([["hello.service", true], ["backup.service", undefined], ["backup.timer", true]]);
   expect(units[2].contents).toContain("[Install]\nWantedBy=timers.target");
-  await expect.poll(() => outputText(page), { timeout: 15_000 }).toContain('"name": "backup.timer"');
+  await expectOutputToContain(page, '"name": "backup.timer"');
 });
