@@ -30,7 +30,9 @@ export default function BuilderDialog({ title, intro, errors, units, extra, onAd
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [all, setAll] = useState(false);
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.scrollIntoView({ block: "nearest" }), []);
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: "nearest" });
+  }, []);
   const shown: Shown = {
     shows: (f) => all || touched.has(f),
     touch: (f) => setTouched((t) => (t.has(f) ? t : new Set(t).add(f))),
