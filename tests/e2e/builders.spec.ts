@@ -78,6 +78,11 @@ test("Run a container: per-field messages, a live preview, and a unit in the doc
   await again.getByLabel("Image").fill("nginx:1.27");
   await again.getByRole("button", { name: "Add unit" }).click();
   await expect(again.getByText("The document already has a unit named nginx.service")).toBeVisible();
+  // Escape closes without adding anything
+  await again.getByLabel("Image").press("Escape");
+  await expect(again).toBeHidden();
+  await expect(page.getByRole("button", { name: "Run a container…" })).toBeFocused();
+  expect((await savedText(page)).match(/- name: nginx\.service/g)).toHaveLength(1);
 });
 
 test("Run once at first boot: a oneshot with a done-marker, network ordering when asked", async ({ page }) => {
@@ -98,6 +103,7 @@ test("Run once at first boot: a oneshot with a done-marker, network ordering whe
   await shot(page, "builders-first-boot-desktop");
   await dialog.getByRole("button", { name: "Add unit" }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: "Run once at first boot…" })).toBeFocused();
   await expect.poll(() => savedText(page)).toContain("- name: join.service");
   const [, join] = await ignitionUnits(page);
   expect(join.enabled).toBe(true);
