@@ -5,7 +5,7 @@ export { checkTimezone, readTimezone, writeTimezone, LOCALTIME_PATH } from "./ti
 export { TIME_ZONES } from "./zones";
 export { checkUpdates, checkWindowLength, checkWindowStart, readUpdates, writeUpdates, readKeyValues, setKeyValue, REBOOT_STRATEGIES, UPDATE_GROUPS, UPDATE_CONF_PATH } from "./updates";
 export type { UpdateSettings } from "./updates";
-export { checkCidr, checkIp, checkNetwork, checkNetworkFile, formatNetwork, readNetworks, writeNetwork, NETWORK_DIR } from "./network";
+export { checkCidr, checkIp, checkNetwork, checkNetworkFile, formatNetwork, readNetworks, removeNetwork, writeNetwork, NETWORK_DIR } from "./network";
 export type { StaticNetwork } from "./network";
 export { checkSwapPath, checkSwapSize, escapePath, readSwap, removeSwap, swapUnitName, writeSwap } from "./swap";
 export type { SwapSettings } from "./swap";

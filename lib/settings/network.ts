@@ -4,7 +4,7 @@
 import type { Document } from "yaml";
 import { readString, type EditResult } from "../doc";
 import { getLines, getValue, setLines, setValue } from "../unit-text";
-import { docOf, indexOfPath, storageEntries, upsertInlineFile } from "./entries";
+import { docOf, indexOfPath, removeStorage, storageEntries, upsertInlineFile } from "./entries";
 
 export const NETWORK_DIR = "/etc/systemd/network/";
 
@@ -104,4 +104,8 @@ export function writeNetwork(text: string, n: StaticNetwork): EditResult {
   const i = indexOfPath(doc, "files", path);
   const old = i < 0 ? "" : readString(doc, ["storage", "files", i, "contents", "inline"]) ?? "";
   return upsertInlineFile(text, path, formatNetwork(n, old));
+}
+
+export function removeNetwork(text: string, file: string): EditResult {
+  return removeStorage(text, "files", NETWORK_DIR + file);
 }

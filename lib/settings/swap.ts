@@ -2,7 +2,7 @@
 // file once (fallocate, chmod 600, mkswap; skipped when the file exists), and a .swap unit,
 // named after the file's path, turns it on at every boot.
 import type { Document } from "yaml";
-import { readString, type EditResult } from "../doc";
+import { listLength, readString, type EditResult } from "../doc";
 import { getLines, getValue } from "../unit-text";
 import { chain, docOf, indexOfUnit, removeUnit, upsertUnit } from "./entries";
 
@@ -73,10 +73,11 @@ WantedBy=multi-user.target
 
 /** The swap file the config sets up (a .swap unit whose What= is a file under /var). */
 export function readSwap(doc: Document): SwapSettings | undefined {
-  const n = (doc.toJS() as { systemd?: { units?: { name?: unknown; contents?: unknown }[] } } | null)?.systemd?.units ?? [];
-  for (const u of Array.isArray(n) ? n : []) {
-    if (typeof u?.name !== "string" || !u.name.endsWith(".swap") || typeof u.contents !== "string") continue;
-    const path = getValue(u.contents, "Swap", "What");
+  for (let k = 0; k < listLength(doc, ["systemd", "units"]); k++) {
+    const name = readString(doc, ["systemd", "units", k, "name"]);
+    const contents = readString(doc, ["systemd", "units", k, "contents"]);
+    if (!name?.endsWith(".swap") || contents === undefined) continue;
+    const path = getValue(contents, "Swap", "What");
     if (!path?.startsWith("/var/")) continue;
     const i = indexOfUnit(doc, makerName(path));
     const maker = i < 0 ? undefined : readString(doc, ["systemd", "units", i, "contents"]);
