@@ -11,4 +11,4 @@ export { checkSwapPath, checkSwapSize, escapePath, readSwap, removeSwap, swapUni
 export type { SwapSettings } from "./swap";
 export { BAKERY_EXTENSIONS, BAKERY_URL, SYSEXT_ARCHES, checkSysext, readSysexts, removeSysext, writeSysext } from "./sysext";
 export type { Sysext } from "./sysext";
-export { chain, docOf } from "./entries";
+export { chain, docOf, upsertInlineFile } from "./entries";
