@@ -21,6 +21,10 @@ export const EngineResponseSchema = z.object({
       path: z.array(z.union([z.string(), z.number()])),
       line: z.number().optional(),
       column: z.number().optional(),
+      // Kindling's own findings (lib/lint): check id, source mark, what their fix needs
+      id: z.string().optional(),
+      source: z.literal("kindling").optional(),
+      data: z.record(z.string(), z.string()).optional(),
     }),
   ),
   error: z.string().optional(),
