@@ -21,9 +21,10 @@ export const EngineResponseSchema = z.object({
       path: z.array(z.union([z.string(), z.number()])),
       line: z.number().optional(),
       column: z.number().optional(),
-      // Kindling's own findings (lib/lint): check id, source mark, what their fix needs
+      // Kindling's own checks (lib/lint) carry their check id and say whose finding it is
       id: z.string().optional(),
       source: z.literal("kindling").optional(),
+      // what a Kindling finding's fix needs (lib/lint/fixes)
       data: z.record(z.string(), z.string()).optional(),
     }),
   ),
