@@ -87,14 +87,15 @@ function Network() {
   const current = existing ? { file: existing.file, match: existing.match, addresses: existing.addresses.join("\n"), gateway: existing.gateway, dns: existing.dns.join("\n") } : { file: "00-eth0.network", match: "eth0", addresses: "", gateway: "", dns: "" };
   const e = useEdited(current);
   const value: S.StaticNetwork = { file: e.value.file.trim(), match: e.value.match, addresses: lines(e.value.addresses), gateway: e.value.gateway, dns: lines(e.value.dns) };
-  const error = e.changed || !existing ? (value.addresses.length === 0 ? "Give at least one address with its prefix length, e.g. 192.168.1.10/24." : S.checkNetwork(value)) : undefined;
+  // judged once edited: a form nobody touched is no error
+  const error = e.changed ? (value.addresses.length === 0 ? "Give at least one address with its prefix length, e.g. 192.168.1.10/24." : S.checkNetwork(value)) : undefined;
   const renamed = existing && value.file !== existing.file;
   return (
     <SettingCard
       title="Static network"
       writes={<>Writes <code>/etc/systemd/network/&lt;file&gt;</code> for systemd-networkd: [Match] Name=, [Network] Address=, Gateway=, DNS=.</>}
       error={error}
-      changed={e.changed || (!existing && value.addresses.length > 0)}
+      changed={e.changed}
       applyLabel={existing && !renamed ? "Apply" : "Add network"}
       onApply={() => apply((t) => S.writeNetwork(t, value)) && (setChosen(value.file), e.reset())}
       onRemove={existing ? () => apply((t) => S.removeNetwork(t, existing.file)) && (setChosen(null), e.reset()) : undefined}
@@ -126,6 +127,7 @@ function Swap() {
       writes={<>Adds a unit that creates the file once (fallocate, chmod 600, mkswap) and an enabled <code>{S.swapUnitName(e.value.path.trim() || "/var/vm/swapfile1")}</code> that turns it on at every boot.</>}
       error={error}
       changed={e.changed || !stored}
+      dirty={e.changed}
       applyLabel={stored ? "Apply" : "Add swap file"}
       onApply={() => apply((t) => S.writeSwap(t, { path: e.value.path.trim(), size: e.value.size })) && e.reset()}
       onRemove={stored ? () => apply((t) => S.removeSwap(t, stored.path)) && e.reset() : undefined}

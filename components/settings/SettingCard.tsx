@@ -3,7 +3,7 @@
 // while there is a valid change to write, and Remove when the document has the setting.
 import { useId, type ReactNode } from "react";
 
-export function SettingCard(props: { title: string; writes: ReactNode; children: ReactNode; error?: string; changed: boolean; onApply(): void; onRemove?: () => void; applyLabel?: string }) {
+export function SettingCard(props: { title: string; writes: ReactNode; children: ReactNode; error?: string; changed: boolean; dirty?: boolean; onApply(): void; onRemove?: () => void; applyLabel?: string }) {
   const id = useId();
   return (
     <fieldset className="setting-card" aria-labelledby={`${id}-t`}>
@@ -20,7 +20,7 @@ export function SettingCard(props: { title: string; writes: ReactNode; children:
         <button type="button" className="button small primary" disabled={!props.changed || Boolean(props.error)} onClick={props.onApply}>
           {props.applyLabel ?? "Apply"}
         </button>
-        {props.changed && !props.error && <span className="help">Not applied yet.</span>}
+        {(props.dirty ?? props.changed) && !props.error && <span className="help">Not applied yet.</span>}
         {props.onRemove && (
           <button type="button" className="button small danger" onClick={props.onRemove}>
             Remove

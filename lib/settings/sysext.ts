@@ -29,6 +29,7 @@ const SYSUPDATE = "systemd-sysupdate.service";
 
 export function checkSysext(s: Sysext): string | undefined {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(s.name)) return `"${s.name}" is not an extension name (lower-case letters, digits, - and _), e.g. wasmtime.`;
+  if (s.version === "") return "Give the image's version, e.g. 24.0.0 (each extension's release in the bakery lists them).";
   if (!/^v?[0-9][A-Za-z0-9.+_-]*$/.test(s.version)) return `"${s.version}" is not a version as the bakery names them, e.g. 24.0.0 or v1.30.4.`;
   if (!(SYSEXT_ARCHES as readonly string[]).includes(s.arch)) return `"${s.arch}" is not an architecture of the bakery: x86-64 or arm64.`;
   return undefined;

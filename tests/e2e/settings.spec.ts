@@ -23,6 +23,8 @@ async function expectSaved(page: Page, re: RegExp) {
 
 test("every settings card writes its part of the document; no warning, no finding", async ({ page }) => {
   await openForm(page, START);
+  await expect(page.locator(".settings-grid").getByRole("alert")).toHaveCount(0);
+  await expect(page.locator(".settings-grid").getByText("Not applied yet.")).toHaveCount(0);
 
   const host = card(page, "Hostname");
   await host.getByLabel("Hostname").fill("web_1");
