@@ -46,8 +46,8 @@ export default function Welcome() {
   return (
     <aside className="welcome" aria-label="Welcome">
       <p>
-        <strong>New here?</strong> Kindling turns a Butane config (left) into the Ignition JSON a Flatcar machine reads at its first boot
-        (right). Start from a{" "}
+        <strong>New here?</strong> Kindling turns Butane (left) into the Ignition config a Flatcar machine reads at first boot (right).
+        Start from a{" "}
         {templates ? (
           <button type="button" className="link" onClick={() => templatesButton()?.click()}>
             Template
@@ -55,7 +55,7 @@ export default function Welcome() {
         ) : (
           "Template"
         )}
-        , change the example document with the Form or the Code, or press New for a blank one.
+        , edit this example, or press New for a blank page.
       </p>
       <button type="button" className="button small" onClick={close}>
         Got it
