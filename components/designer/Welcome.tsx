@@ -27,6 +27,16 @@ function templatesButton(): HTMLButtonElement | undefined {
   return [...document.querySelectorAll<HTMLButtonElement>(".topbar button")].find((b) => b.textContent?.trim() === "Templates");
 }
 
+/** Where a pane is: beside the other on a wide screen, above or below it on a narrow one. */
+function Where({ wide, narrow }: { wide: string; narrow: string }) {
+  return (
+    <>
+      <span className="where-wide">({wide})</span>
+      <span className="where-narrow">({narrow})</span>
+    </>
+  );
+}
+
 export default function Welcome() {
   const [show, setShow] = useState(() => !seen());
   const [templates, setTemplates] = useState(false);
@@ -46,7 +56,8 @@ export default function Welcome() {
   return (
     <aside className="welcome" aria-label="Welcome">
       <p>
-        <strong>New here?</strong> Kindling turns Butane (left) into the Ignition config a Flatcar machine reads at first boot (right).
+        <strong>New here?</strong> Kindling turns Butane <Where wide="left" narrow="above" /> into the Ignition config a Flatcar machine reads at
+        first boot <Where wide="right" narrow="below" />.
         Start from a{" "}
         {templates ? (
           <button type="button" className="link" onClick={() => templatesButton()?.click()}>
