@@ -21,6 +21,9 @@ export const EngineResponseSchema = z.object({
       path: z.array(z.union([z.string(), z.number()])),
       line: z.number().optional(),
       column: z.number().optional(),
+      // Kindling's own checks (lib/lint) carry their check id and say whose finding it is
+      id: z.string().optional(),
+      source: z.literal("kindling").optional(),
     }),
   ),
   error: z.string().optional(),

@@ -72,3 +72,34 @@ export function usageText(command: string, specs: FlagSpec[]): string {
     });
   return `Usage: ${command} [options] [input-file]\nOptions:\n${rows.join("\n")}\n`;
 }
+
+/** Where a command prints its usage (a subset of the CLI's Io, kept here so args.ts imports nothing). */
+export interface UsageIo {
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+/**
+ * A subcommand's flags and operands, or the exit status once usage has been printed: 0 for
+ * --help (usage on stdout), 2 for a bad flag or a wrong number of operands (on stderr).
+ */
+export function parseCommand(argv: string[], specs: FlagSpec[], io: UsageIo, usage: string, operands: { min?: number; max: number }): Parsed | number {
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs(argv, specs);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`${e.message}\n${usage}`);
+    return 2;
+  }
+  if (parsed.flags.has("help")) {
+    io.stdout(usage);
+    return 0;
+  }
+  const n = parsed.operands.length;
+  if (n < (operands.min ?? 0) || n > operands.max) {
+    io.stderr(n > operands.max && operands.max === 0 ? `unexpected argument: ${parsed.operands[0]}\n${usage}` : usage);
+    return 2;
+  }
+  return parsed;
+}

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { detectFormat, importConfig } from "../import";
-import { parseArgs, UsageError, type FlagSpec } from "./args";
+import { parseCommand, type FlagSpec } from "./args";
 import type { Io } from "./butane-command";
 
 const USAGE = "Usage: kindling import [--format ignition|cloud-config] [-d DIR] FILE\n";
@@ -15,19 +15,9 @@ const specs: FlagSpec[] = [
 ];
 
 export function runImport(argv: string[], io: Io): number {
-  let parsed;
-  try {
-    parsed = parseArgs(argv, specs);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.stderr(`${e.message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommand(argv, specs, io, USAGE + "Prints the Butane config made from an Ignition config or a cloud-config.\n", { max: 1 });
+  if (typeof parsed === "number") return parsed;
   const { flags, operands } = parsed;
-  if (flags.has("help") || operands.length > 1) {
-    (flags.has("help") ? io.stdout : io.stderr)(USAGE + "Prints the Butane config made from an Ignition config or a cloud-config.\n");
-    return flags.has("help") ? 0 : 2;
-  }
   const format = flags.get("format");
   if (format !== undefined && format !== "ignition" && format !== "cloud-config") {
     io.stderr(`unknown format "${String(format)}" (ignition or cloud-config)\n`);

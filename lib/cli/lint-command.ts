@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { transpile } from "../transpile";
 import { lintButane } from "../lint";
-import { parseArgs, usageText, UsageError, type FlagSpec } from "./args";
+import { parseCommand, usageText, type FlagSpec } from "./args";
 import type { Io } from "./butane-command";
 import { nodeFilesDir } from "./node-files";
 import { formatReport } from "./pretty-report";
@@ -17,23 +17,9 @@ const specs: FlagSpec[] = [
 ];
 
 export function runLint(argv: string[], io: Io): number {
-  let parsed;
-  try {
-    parsed = parseArgs(argv, specs);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.stderr(`${e.message}\n${usageText("kindling lint", specs)}`);
-    return 2;
-  }
+  const parsed = parseCommand(argv, specs, io, usageText("kindling lint", specs), { max: 1 });
+  if (typeof parsed === "number") return parsed;
   const { flags, operands } = parsed;
-  if (flags.has("help")) {
-    io.stdout(usageText("kindling lint", specs));
-    return 0;
-  }
-  if (operands.length > 1) {
-    io.stderr(usageText("kindling lint", specs));
-    return 2;
-  }
   const input = operands[0];
   let text: string;
   try {

@@ -2,7 +2,7 @@
 // `password_hash`, as `mkpasswd --method=yescrypt` prints it. The password is one line of
 // stdin; on a terminal it is asked twice without echo.
 import { hashPassword, HASH_METHODS, type HashMethod } from "../passwd";
-import { parseArgs, UsageError, type FlagSpec } from "./args";
+import { parseCommand, type FlagSpec } from "./args";
 import type { Io } from "./butane-command";
 
 const specs: FlagSpec[] = [
@@ -23,21 +23,11 @@ export interface Terminal {
 }
 
 export async function runPasswd(argv: string[], io: Io, terminal: Terminal | undefined = nodeTerminal()): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs(argv, specs);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.stderr(`${e.message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.flags.has("help")) {
-    io.stdout(USAGE);
-    return 0;
-  }
+  const parsed = parseCommand(argv, specs, io, USAGE, { max: 0 });
+  if (typeof parsed === "number") return parsed;
   const method = (parsed.flags.get("method") ?? "yescrypt") as string;
-  if (parsed.operands.length || !(HASH_METHODS as readonly string[]).includes(method)) {
-    io.stderr(parsed.operands.length ? `unexpected argument: ${parsed.operands[0]}\n${USAGE}` : `unknown method "${method}": use yescrypt or sha512crypt\n`);
+  if (!(HASH_METHODS as readonly string[]).includes(method)) {
+    io.stderr(`unknown method "${method}": use yescrypt or sha512crypt\n`);
     return 2;
   }
   let password: string | undefined;

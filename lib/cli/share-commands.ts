@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "n
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { toBase64Text, toDataUrlShortest } from "../export";
 import { decodeShareLink, encodeShareLink, findSecrets, withoutSecrets, linkLengthWarning } from "../share";
-import { parseArgs, UsageError, type FlagSpec } from "./args";
+import { parseCommand, type FlagSpec, type Parsed } from "./args";
 import { extraFlags, outputHooks, type Io } from "./butane-command";
 import { commands } from "./main";
 
@@ -48,21 +48,9 @@ function parseOneOperand(
   io: Io,
   usage: string,
   about: string,
-): { flags: ReturnType<typeof parseArgs>["flags"]; operand: string } | number {
-  let parsed;
-  try {
-    parsed = parseArgs(argv, specs);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.stderr(`${e.message}\nUsage: ${usage}\n`);
-    return 2;
-  }
-  const { flags, operands } = parsed;
-  if (flags.has("help") || operands.length !== 1) {
-    (flags.has("help") ? io.stdout : io.stderr)(`Usage: ${usage}\n${about}\n`);
-    return flags.has("help") ? 0 : 2;
-  }
-  return { flags, operand: operands[0] };
+): { flags: Parsed["flags"]; operand: string } | number {
+  const parsed = parseCommand(argv, specs, io, `Usage: ${usage}\n${about}\n`, { min: 1, max: 1 });
+  return typeof parsed === "number" ? parsed : { flags: parsed.flags, operand: parsed.operands[0] };
 }
 
 function runShare(argv: string[], io: Io): number {

@@ -116,7 +116,7 @@ test("dropping a document with the file it embeds loads both, and one Undo takes
   await expectOutputToContain(page, "data:,dropped-file-contents");
   await page.getByRole("button", { name: "Undo" }).click();
   await expect.poll(() => visibleText(page, "code")).not.toContain("motd.txt");
-  await expect(page.getByText("Attached files").locator(".count")).toHaveText("0");
+  await expect(page.locator("summary", { hasText: "Attached files" }).locator(".count")).toHaveText("0");
 });
 
 test("clicking a problem opens the Code view at its line", async ({ page }) => {
@@ -173,7 +173,7 @@ test("completion offers the keys of the declared spec, hover explains them", asy
 
 test("attached local files are embedded", async ({ page }) => {
   await openDesigner(page);
-  await page.getByText("Attached files").click();
+  await page.locator("summary", { hasText: "Attached files" }).click();
   await page.getByLabel("Attach files").setInputFiles({ name: "motd.txt", mimeType: "text/plain", buffer: Buffer.from("hello from a local file") });
   await expect(page.locator(".files-panel")).toContainText("motd.txt");
   await setCode(page, "variant: flatcar\nversion: 1.1.0\nstorage:\n  files:\n    - path: /etc/motd\n      contents:\n        local: motd.txt\n");
@@ -210,7 +210,7 @@ test("an attached folder feeds storage.trees", async ({ page }, testInfo) => {
   await writeFile(`${dir}/index.html`, "<h1>hi</h1>");
   await writeFile(`${dir}/css/main.css`, "h1{}");
   await openDesigner(page);
-  await page.getByText("Attached files").click();
+  await page.locator("summary", { hasText: "Attached files" }).click();
   await page.getByLabel("Attach folder").setInputFiles(dir);
   await expect(page.locator(".files-panel")).toContainText("site/css/main.css");
   await setCode(page, "variant: flatcar\nversion: 1.1.0\nstorage:\n  trees:\n    - local: site\n      path: /srv/www\n");

@@ -20,7 +20,7 @@ storage:
 const BINARY = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 131 + 7) % 256));
 
 async function attachBinary(page: Page) {
-  await page.getByText("Attached files").first().click();
+  await page.locator("summary", { hasText: "Attached files" }).first().click();
   await page.locator('input[type="file"][multiple]').setInputFiles({ name: "tool.bin", mimeType: "application/octet-stream", buffer: BINARY });
   await expect(page.getByText("tool.bin").first()).toBeVisible();
 }

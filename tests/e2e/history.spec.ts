@@ -14,7 +14,7 @@ test("removing an attached file is undone and redone, and the output follows", a
   await openDesigner(page);
   await setCode(page, USES_LOCAL);
   await expect(page.getByRole("region", { name: "Problems" })).toContainText("no such file or directory");
-  await page.getByText("Attached files").click();
+  await page.locator("summary", { hasText: "Attached files" }).click();
   await page.getByLabel("Attach files").setInputFiles({ name: "motd.txt", mimeType: "text/plain", buffer: Buffer.from("hello from history") });
   await expect.poll(() => attached(page)).toEqual(["motd.txt"]);
   await expectOutputToContain(page, EMBEDDED);
@@ -50,7 +50,7 @@ test("attaching several files at once is one step", async ({ page }) => {
   await openDesigner(page);
   await setCode(page, USES_LOCAL);
   await page.waitForTimeout(1200); // the paste is its own step
-  await page.getByText("Attached files").click();
+  await page.locator("summary", { hasText: "Attached files" }).click();
   await page.getByLabel("Attach files").setInputFiles([
     { name: "motd.txt", mimeType: "text/plain", buffer: Buffer.from("hello from history") },
     { name: "other.txt", mimeType: "text/plain", buffer: Buffer.from("other") },
@@ -66,7 +66,7 @@ test("a file attached from the form and the name it sets are undone together", a
   await openDesigner(page);
   await setCode(page, "variant: flatcar\nversion: 1.1.0\nstorage:\n  files:\n    - path: /etc/motd\n      contents:\n        local: x\n");
   await page.waitForTimeout(1200);
-  await page.getByText("Attached files").click();
+  await page.locator("summary", { hasText: "Attached files" }).click();
   await page.getByRole("tab", { name: "Form" }).click();
   const file = page.getByRole("group", { name: /^File 1\b/ });
   await file.getByLabel("Attach a file").setInputFiles({ name: "motd.txt", mimeType: "text/plain", buffer: Buffer.from("hello from history") });

@@ -45,6 +45,8 @@ const savedText = (page: Page) =>
 const item = (page: Page, legend: string) => page.getByRole("group", { name: new RegExp(`^${legend}\\b`) });
 
 test("Open converts an Ignition config; the Form view edits the result", async ({ page }) => {
+  // tall enough that the edited file's entry in the output pane is on screen
+  await page.setViewportSize({ width: 1440, height: 2400 });
   await page.goto("/");
   await openForm(page);
   await page.getByLabel("Open").setInputFiles({ name: "node.ign", mimeType: "application/json", buffer: Buffer.from(IGNITION) });
@@ -55,7 +57,7 @@ test("Open converts an Ignition config; the Form view edits the result", async (
   await expect(item(page, "File 1").getByLabel("Path")).toHaveValue("/etc/hostname");
   await expect(item(page, "File 1").getByLabel("Mode")).toHaveValue("0644");
   await expect(item(page, "File 1").getByLabel("Contents", { exact: true })).toHaveValue("imported-node\n");
-  await expect(page.getByText("Attached files").locator(".count")).toHaveText("1");
+  await expect(page.locator("summary", { hasText: "Attached files" }).locator(".count")).toHaveText("1");
   await shot(page, "import-ignition-notice");
   await item(page, "File 1").getByLabel("Contents", { exact: true }).fill("edited-after-import\n");
   await expectOutputToContain(page, "edited-after-import");

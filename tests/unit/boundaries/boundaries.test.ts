@@ -99,6 +99,11 @@ test("engine messages: requests and responses are checked; the run time limit gr
     ms: 1.5,
   };
   assert.ok(EngineResponseSchema.safeParse(good).success);
+  // a Kindling check's finding keeps its id and source through the check (Problems marks it)
+  const kindling = { level: "warning", message: "m", path: [], id: "usr-path", source: "kindling" };
+  const parsed = EngineResponseSchema.parse({ ...good, report: [kindling] });
+  assert.deepEqual(parsed.report[0], kindling);
+  assert.equal(EngineResponseSchema.safeParse({ ...good, report: [{ ...kindling, source: "elsewhere" }] }).success, false);
   for (const bad of [{ ...good, report: [{ level: "fatal", message: "m", path: [] }] }, { ...good, ms: undefined }, { ...good, output: 5 }]) {
     assert.equal(EngineResponseSchema.safeParse(bad).success, false);
   }

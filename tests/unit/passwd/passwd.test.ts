@@ -80,3 +80,12 @@ test("live: our hashes verify with mkpasswd's, and mkpasswd's with ours", { skip
     }
   }
 });
+
+test("SHA-2 constants are derived as FIPS 180-4 defines them (roots of the first primes)", async () => {
+  const { rootConstants } = await import("../../../lib/passwd/block-hash");
+  const hex = (a: Int32Array) => Array.from(a, (v) => (v >>> 0).toString(16).padStart(8, "0")).join("");
+  assert.equal(hex(rootConstants(2, 3, 32)), "428a2f9871374491");
+  assert.equal(hex(rootConstants(1, 2, 32)), "6a09e667");
+  assert.equal(hex(rootConstants(80, 3, 64)).slice(-16), "6c44198c4a475817");
+  assert.equal(hex(rootConstants(8, 2, 64)).slice(0, 32), "6a09e667f3bcc908bb67ae8584caa73b");
+});
