@@ -269,11 +269,11 @@ test("items are added, reordered and removed", async ({ page }) => {
   await page.getByRole("button", { name: "Add unit" }).click();
   const unit = item(page, "Unit 1");
   await unit.getByLabel("Name", { exact: true }).fill("docker.service");
-  // a new unit starts from a skeleton; a drop-in for a unit the OS ships needs neither its text
-  // nor Enabled
-  await unit.getByLabel("Contents", { exact: true }).fill("");
-  await unit.getByLabel("Enabled").selectOption("");
+  // a new unit starts from a skeleton; adding a drop-in (to a unit the OS ships) takes the
+  // untouched skeleton and its Enabled out again, in the same undo step
+  await expect(unit.getByLabel("Contents", { exact: true })).toHaveValue(/^\[Unit\]/);
   await unit.getByRole("button", { name: "Add dropin" }).click();
+  await expect(unit.getByLabel("Contents", { exact: true })).toHaveValue("");
   const dropin = item(page, "Dropin 1");
   await dropin.getByLabel("Name").fill("10-env.conf");
   await dropin.getByLabel("Contents").fill("[Service]\nEnvironment=DEBUG=1\n");
