@@ -273,7 +273,7 @@ test("items are added, reordered and removed", async ({ page }) => {
   // untouched skeleton and its Enabled out again, in the same undo step
   await expect(unit.getByLabel("Contents", { exact: true })).toHaveValue(/^\[Unit\]/);
   await unit.getByRole("button", { name: "Add dropin" }).click();
-  await expect(unit.getByLabel("Contents", { exact: true })).toHaveValue("");
+  await expect(unit.getByLabel("Contents", { exact: true }).first()).toHaveValue("");
   const dropin = item(page, "Dropin 1");
   await dropin.getByLabel("Name").fill("10-env.conf");
   await dropin.getByLabel("Contents").fill("[Service]\nEnvironment=DEBUG=1\n");
