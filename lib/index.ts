@@ -1,7 +1,7 @@
 // Kindling's engine: Butane text in, Ignition out, exactly as Butane 0.29.0 does it.
 // Pure TypeScript, no DOM and no Node APIs: the CLI, the tests and the browser's Web Worker
 // all call `transpile`.
-export { transpile } from "./transpile";
+export { createTranspileMemo, transpile } from "./transpile";
 export type { TranspileOptions, TranspileResult } from "./transpile";
 export type { Entry, Level } from "./go/report";
 export { formatEntry } from "./go/report";
@@ -16,5 +16,8 @@ export type { Spec } from "./butane/specs";
 export { ignitionSpec, ignitionVersions, parseConfig as parseIgnitionConfig, marshalJson } from "./ignition";
 export type { IgnitionSpec } from "./ignition";
 export type { GoType, StructType } from "./go/gotype";
+export { isZero } from "./go/gotype";
 export { pathString } from "./go/path";
 export type { Path } from "./go/path";
+export { SPEC_TABLE } from "./butane/versions";
+export { generateMountUnits } from "./butane/resources/mountunits";
