@@ -3,7 +3,7 @@
 // the text stays as written). A finding without an obvious fix has none (its message says what
 // to do).
 import { isMap, isScalar, type Scalar } from "yaml";
-import { addItem, deleteIn, nodeAt, parseButane, readString, setIn, type EditResult } from "../doc";
+import { addItem, deleteIn, has, nodeAt, parseButane, readString, setIn, type EditResult } from "../doc";
 import { chain, docOf, readUpdates, upsertInlineFile, writeUpdates, type UpdateSettings } from "../settings";
 import { getWords, setWords } from "../unit-text";
 import type { Finding } from "./index";
@@ -62,6 +62,13 @@ function convertClc(text: string, key: string): EditResult | undefined {
   return undefined;
 }
 
+/** Whether passwd.users or passwd.groups already has an entry of that name (a finding older than the text). */
+function hasNamed(text: string, list: "users" | "groups", name: string): boolean {
+  const doc = docOf(text);
+  for (let i = 0; doc && has(doc, ["passwd", list, i]); i++) if (readString(doc, ["passwd", list, i, "name"]) === name) return true;
+  return false;
+}
+
 /** The fix for `finding` in `text`, when there is an obvious one. */
 export function fixFor(text: string, finding: Finding): Fix | undefined {
   const d = finding.data ?? {};
@@ -93,12 +100,12 @@ export function fixFor(text: string, finding: Finding): Fix | undefined {
       r = renameKey(text, finding.path, d.suggestion);
       break;
     case "unknown-group":
-      if (!d.name) return undefined;
+      if (!d.name || hasNamed(text, "groups", d.name)) return undefined;
       label = `Create group ${d.name}`;
       r = addItem(text, ["passwd", "groups"], { name: d.name });
       break;
     case "unknown-owner":
-      if (!d.name) return undefined;
+      if (!d.name || hasNamed(text, d.kind === "user" ? "users" : "groups", d.name)) return undefined;
       label = d.kind === "user" ? `Create user ${d.name}` : `Create group ${d.name}`;
       r = d.kind === "user" ? addItem(text, ["passwd", "users"], { name: d.name, no_create_home: true }) : addItem(text, ["passwd", "groups"], { name: d.name });
       break;
