@@ -16,5 +16,8 @@ export type { Spec } from "./butane/specs";
 export { ignitionSpec, ignitionVersions, parseConfig as parseIgnitionConfig, marshalJson } from "./ignition";
 export type { IgnitionSpec } from "./ignition";
 export type { GoType, StructType } from "./go/gotype";
+export { isZero } from "./go/gotype";
 export { pathString } from "./go/path";
 export type { Path } from "./go/path";
+export { SPEC_TABLE } from "./butane/versions";
+export { generateMountUnits } from "./butane/resources/mountunits";

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { editor } from "monaco-editor";
 import SchemaLineButton from "./SchemaLineButton";
+import { offerImportOnPaste } from "./paste-import";
 import { downloadButane } from "../designer/save-butane";
 import { designerStore, useDesigner } from "../state/store";
 import { registerButaneLanguage, setMarkers } from "./butane-language";
@@ -98,8 +99,10 @@ export default function CodeView({ dark, visible }: { dark: boolean; visible: bo
         const stopTabFocus = startTabFocus(setTabMovesFocus);
         const cursorSub = ed.onDidChangeCursorPosition((e) => setCursor({ line: e.position.lineNumber, column: e.position.column }));
         const language = registerButaneLanguage(monaco, uri.toString());
+        const pasteOffer = offerImportOnPaste(ed);
         cleanups.push(() => {
           stopTabFocus();
+          pasteOffer.dispose();
           changes.dispose();
           cursorSub.dispose();
           language.dispose();

@@ -23,7 +23,14 @@ export function runImport(argv: string[], io: Io): number {
     io.stderr(`unknown format "${String(format)}" (ignition or cloud-config)\n`);
     return 2;
   }
-  const text = !operands[0] || operands[0] === "-" ? io.stdin().toString("utf8") : readFileSync(operands[0], "utf8");
+  const input = operands[0];
+  let text: string;
+  try {
+    text = (!input || input === "-" ? io.stdin() : readFileSync(input)).toString("utf8");
+  } catch (e) {
+    io.stderr(`failed to open ${input}: ${(e as Error).message}\n`);
+    return 1;
+  }
   const kind = format ?? detectFormat(text);
   if (kind === "butane") {
     io.stderr("Error: the input is neither an Ignition config (JSON with ignition.version) nor a cloud-config (#cloud-config); use --format\n");

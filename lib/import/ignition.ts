@@ -1,11 +1,13 @@
 // Ignition JSON → Butane YAML, written as a person would: data URLs decoded to `inline` text
 // (gunzipped when compressed), binary contents as attached files read through `local:`, modes
-// in octal, empty fields left out. The contract is the round trip: transpiling the result gives
-// back an Ignition config equal to the input (contents compared by the bytes they hold).
+// in octal, generated mount units folded back into `with_mount_unit`, empty fields left out.
+// The contract is the round trip: transpiling the result gives back an Ignition config equal
+// to the input (contents compared by the bytes they hold).
 import { gunzipSync } from "fflate";
 import { Document, isScalar, visit } from "yaml";
-import { allSpecs, ignitionSpec, transpile, type FilesDir, type GoType, type Spec, type StructType } from "../index";
+import { allSpecs, ignitionSpec, isZero, transpile, type FilesDir, type GoType, type Spec, type StructType } from "../index";
 import { decodeDataUrl, readableText } from "./dataurl";
+import { foldMountUnits } from "./mount-units";
 
 export interface ImportResult {
   /** The Butane document. */
@@ -51,11 +53,14 @@ export function importIgnition(json: string): ImportResult {
 
   let first: ImportResult | undefined;
   for (const spec of candidates) {
-    const r = convert(config as Record<string, unknown>, ign.type, spec);
+    const plain = convert(config as Record<string, unknown>, ign.type, spec);
+    const r = result(plain, spec, version);
     first ??= r;
     // Prefer the first spec (Flatcar) whose Butane transpiles without errors.
     const t = transpile(r.butane, { filesDir: memoryFilesDir(r.files) });
-    if (t.output !== undefined && !t.report.some((e) => e.level === "error")) return r;
+    if (t.output !== undefined && !t.report.some((e) => e.level === "error")) {
+      return withMountUnitsFolded(plain, spec, version, t.output) ?? r;
+    }
   }
   return first!;
 }
@@ -66,18 +71,54 @@ interface Ctx {
   warnings: string[];
 }
 
-function convert(config: Record<string, unknown>, ignType: StructType, spec: Spec): ImportResult {
+interface Converted {
+  /** The Butane document as a value (Butane keys), without variant and version. */
+  body: Record<string, unknown>;
+  ctx: Ctx;
+}
+
+function convert(config: Record<string, unknown>, ignType: StructType, spec: Spec): Converted {
   const ctx: Ctx = { files: {}, converted: new Set(), warnings: [] };
-  const body = convertStruct(config, ignType, spec.type, ["$"], ctx) ?? {};
+  return { body: convertStruct(config, ignType, spec.type, ["$"], ctx) ?? {}, ctx };
+}
+
+function result({ body, ctx }: Converted, spec: Spec, ignitionVersion: string): ImportResult {
   const value = { variant: spec.variant, version: spec.version, ...body };
   return {
-    butane: writeYaml(value, `Imported from an Ignition ${config && (config.ignition as { version: string }).version} config by Kindling.`),
+    butane: writeYaml(value, `Imported from an Ignition ${ignitionVersion} config by Kindling.`),
     variant: spec.variant,
     version: spec.version,
     files: ctx.files,
     converted: [...ctx.converted],
     warnings: ctx.warnings,
   };
+}
+
+/**
+ * The import with generated mount units folded back into `with_mount_unit`, when its Butane
+ * transpiles to exactly the output of the unfolded one (`plainOutput`); undefined when no unit
+ * folds. A fold the spec refuses (fcos 1.6+ mounts only below /var, /etc…) is narrowed to the
+ * filesystems before the one refused, so the others still fold.
+ */
+function withMountUnitsFolded(plain: Converted, spec: Spec, ignitionVersion: string, plainOutput: string): ImportResult | undefined {
+  let limit = Infinity;
+  for (;;) {
+    const body = structuredClone(plain.body);
+    const folded = foldMountUnits(body, spec, limit);
+    if (folded.length === 0) return undefined;
+    const r = result({ body, ctx: plain.ctx }, spec, ignitionVersion);
+    const t = transpile(r.butane, { filesDir: memoryFilesDir(r.files) });
+    if (t.output === plainOutput) {
+      const n = folded.length;
+      r.converted.push(`${n} generated mount unit${n === 1 ? "" : "s"} written as with_mount_unit`);
+      return r;
+    }
+    const refused = t.report
+      .filter((e) => e.level === "error" && e.path[0] === "storage" && e.path[1] === "filesystems")
+      .map((e) => Number(e.path[2]))
+      .filter((i) => folded.includes(i));
+    limit = refused.length ? Math.min(...refused) : folded[folded.length - 1];
+  }
 }
 
 const deref = (t: GoType): GoType => (t.kind === "ptr" ? deref(t.elem) : t);
@@ -114,12 +155,27 @@ function convertStruct(
       ctx.warnings.push(`${[...path, key].join(".")}: no Butane equivalent in this spec; left out`);
       continue;
     }
+    // A Go zero value (null, "", 0, false, [] or {} where the field is no pointer) is what Ignition
+    // writes when the key is absent: leaving it out changes nothing. A set pointer (`overwrite:
+    // false`, `size_mib: 0`) is written by Ignition, so it stays for the round trip.
+    if (isZero(f.type, x)) continue;
     const c = convertValue(x, f.type, bf.type, [...path, key], ctx);
     if (c === undefined) continue;
     out[bf.key] = c;
   }
   if ("source" in out) inlineResource(out, but, path, ctx);
-  return Object.keys(out).length ? out : undefined;
+  return Object.keys(out).length ? inPersonsOrder(out, but) : undefined;
+}
+
+/** Keys that say what an entry is come first, as in Butane's docs; the rest in the spec's order. */
+const IDENTITY_KEYS = ["name", "device", "path", "label", "number", "url", "source", "inline", "local"];
+
+function inPersonsOrder(o: Record<string, unknown>, but: StructType): Record<string, unknown> {
+  const rank = (k: string) => {
+    const i = IDENTITY_KEYS.indexOf(k);
+    return i >= 0 ? i - IDENTITY_KEYS.length : but.fields.findIndex((f) => f.key === k);
+  };
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => rank(a) - rank(b)));
 }
 
 /** A resource whose source is a data URL becomes inline text or an attached file. */

@@ -1,4 +1,5 @@
 // Shared steps for the designer's browser tests.
+import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 
 /** Open the designer on a fresh page and wait for the code editor. */
@@ -20,14 +21,29 @@ export async function setCode(page: Page, text: string): Promise<void> {
   await codeEditor(page).locator(".view-lines").click();
   await expect(codeEditor(page)).toHaveClass(/focused/);
   await page.keyboard.press("ControlOrMeta+A");
+  await paste(page, text);
+  // the cursor ends after the pasted text, so its last line is in view
+  const lastLine = text.split("\n").filter((l) => l.trim()).pop()?.trim() ?? "";
+  await expect.poll(() => visibleText(page, "code")).toContain(lastLine);
+}
+
+/** Pastes `text` into the focused element as a clipboard paste does. */
+export async function paste(page: Page, text: string): Promise<void> {
   await page.evaluate((t) => {
     const dt = new DataTransfer();
     dt.setData("text/plain", t);
     document.activeElement!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
   }, text);
-  // the cursor ends after the pasted text, so its last line is in view
-  const lastLine = text.split("\n").filter((l) => l.trim()).pop()?.trim() ?? "";
-  await expect.poll(() => visibleText(page, "code")).toContain(lastLine);
+}
+
+/** The document as saved in the browser (an editor shows only what fits on screen). */
+export const savedText = (page: Page): Promise<string | undefined> =>
+  page.evaluate(() => JSON.parse(localStorage.getItem("kindling.document.v1") ?? "{}").text as string | undefined);
+
+/** The whole Ignition output as Download Ignition saves it (the pane shows only what fits). */
+export async function downloadedIgnition(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download Ignition" }).click()]);
+  return readFileSync((await download.path())!, "utf8");
 }
 
 /** The visible text of a Monaco editor, with its non-breaking spaces made plain. */

@@ -1,7 +1,7 @@
 // Opening an Ignition config and a cloud-config: the designer converts them to Butane, says
 // what was converted and what was not, and the result is edited in the Form view.
 import { expect, test, type Page } from "@playwright/test";
-import { expectOutputToContain, visibleText } from "./helpers";
+import { expectOutputToContain, savedText, visibleText } from "./helpers";
 import { shot } from "./shots";
 
 const IGNITION = JSON.stringify({
@@ -37,10 +37,6 @@ async function openForm(page: Page) {
   await page.getByRole("tab", { name: "Form" }).click();
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible({ timeout: 30_000 });
 }
-
-/** The document as saved in the browser (the output pane shows only what fits on screen). */
-const savedText = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem("kindling.document.v1") ?? "{}").text as string | undefined);
 
 const item = (page: Page, legend: string) => page.getByRole("group", { name: new RegExp(`^${legend}\\b`) });
 

@@ -1,10 +1,8 @@
 // Starting: New (a blank document for the chosen spec, one Undo away from the old one), the
 // first visit's line, and the document readable before the editor and the engine are ready.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { codeEditor, openDesigner, visibleText } from "./helpers";
-
-const SAVE_KEY = "kindling.document.v1";
-const savedText = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").text as string, SAVE_KEY);
+import { savedText } from "./seed";
 
 test("New starts a blank document for the chosen spec, and one Undo brings the old one back", async ({ page }) => {
   await openDesigner(page);
@@ -53,10 +51,14 @@ test("the document is readable before the editor has loaded; the panes say they 
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
   await page.context().route(/\/_next\/static\/.*\.js$/, async (route) => {
-    const response = await route.fetch();
-    const body = await response.body();
-    if (body.length > 1_000_000 || /kindling-engine/.test(route.request().url())) await held;
-    await route.fulfill({ response, body });
+    try {
+      const response = await route.fetch();
+      const body = await response.body();
+      if (body.length > 1_000_000 || /kindling-engine/.test(route.request().url())) await held;
+      await route.fulfill({ response, body });
+    } catch {
+      // the page closed while a chunk was on its way: nothing left to answer
+    }
   });
   await page.goto("/");
   await page.getByRole("tab", { name: "Code" }).click();
@@ -71,4 +73,5 @@ test("the document is readable before the editor has loaded; the panes say they 
   await expect(plain).toHaveCount(0);
   await expect(codeEditor(page)).toContainText("variant: flatcar");
   await expect(page.getByRole("region", { name: "Problems" })).toContainText("No problems");
+  await page.context().unrouteAll({ behavior: "ignoreErrors" });
 });

@@ -63,3 +63,11 @@ test("schema prints a draft-07 schema; unknown specs fail", async () => {
   assert.equal((await run(["schema"])).code, 2);
   assert.match((await run(["schema", "--list"])).out, /^flatcar 1\.0\.0$/m);
 });
+
+test("import names a file it cannot read instead of crashing", async () => {
+  const missing = join(mkdtempSync(join(tmpdir(), "kindling-import-")), "nope.ign");
+  const r = await run(["import", missing]);
+  assert.equal(r.code, 1);
+  assert.match(r.err, new RegExp(`^failed to open ${missing.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: ENOENT`));
+  assert.equal(r.out, "");
+});
