@@ -1,7 +1,7 @@
 // Kindling's engine: Butane text in, Ignition out, exactly as Butane 0.29.0 does it.
 // Pure TypeScript, no DOM and no Node APIs: the CLI, the tests and the browser's Web Worker
 // all call `transpile`.
-export { transpile } from "./transpile";
+export { createTranspileMemo, transpile } from "./transpile";
 export type { TranspileOptions, TranspileResult } from "./transpile";
 export type { Entry, Level } from "./go/report";
 export { formatEntry } from "./go/report";

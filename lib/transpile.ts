@@ -4,6 +4,8 @@ import type { Entry } from "./go/report";
 import { canonicalSemver } from "./go/semver";
 import { getSpec } from "./butane/specs";
 import { decodeDocument, readHeader } from "./yaml";
+import type { TranspileMemo } from "./butane/context";
+import { DataUrlMemo } from "./butane/resources/dataurl";
 
 export interface TranspileOptions {
   /** Pretty-print the JSON output (`-p`). */
@@ -12,6 +14,16 @@ export interface TranspileOptions {
   raw?: boolean;
   /** Where `local:` contents, trees and `*_local` fields are read from (`-d`). */
   filesDir?: FilesDir;
+  /**
+   * For a caller that transpiles one document again and again (the designer, per keystroke):
+   * made once by createTranspileMemo() and passed to every run, it keeps the results of costly
+   * pure steps (the data URLs of large inline contents) for the next run. The output is the same.
+   */
+  memo?: TranspileMemo;
+}
+
+export function createTranspileMemo(): TranspileMemo {
+  return { dataUrls: new DataUrlMemo() };
 }
 
 export interface TranspileResult {
@@ -38,6 +50,7 @@ export function transpile(text: string, options: TranspileOptions = {}): Transpi
 }
 
 function transpileUnsafe(text: string, options: TranspileOptions): TranspileResult {
+  options.memo?.dataUrls.nextRun();
   const header = readHeader(text);
   if ("fatal" in header) return { report: [], error: header.fatal };
   const { variant } = header;

@@ -1,6 +1,6 @@
 // Bundles the CLI (lib/cli/main.ts and the engine) for fast start-up:
 // - dist/kindling-cli.mjs: one ES module, what `node bin/kindling.mjs` imports;
-// - dist/kindling.blob: a V8 start-up snapshot of the whole CLI (lib/cli/snapshot.ts), what
+// - dist/kindling.blob: a V8 start-up snapshot of `kindling butane` (lib/cli/snapshot.ts), what
 //   bin/kindling.mjs runs when executed directly (`npx kindling`, `./bin/kindling.mjs`). It is
 //   built for the Node binary running this script; when it cannot be built the CLI falls
 //   back to the module (a warning says so).

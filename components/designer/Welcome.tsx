@@ -27,6 +27,16 @@ function templatesButton(): HTMLButtonElement | undefined {
   return [...document.querySelectorAll<HTMLButtonElement>(".topbar button")].find((b) => b.textContent?.trim() === "Templates");
 }
 
+/** Where a pane is: beside the other on a wide screen, above or below it on a narrow one. */
+function Where({ wide, narrow }: { wide: string; narrow: string }) {
+  return (
+    <>
+      <span className="where-wide">({wide})</span>
+      <span className="where-narrow">({narrow})</span>
+    </>
+  );
+}
+
 export default function Welcome() {
   const [show, setShow] = useState(() => !seen());
   const [templates, setTemplates] = useState(false);
@@ -46,8 +56,9 @@ export default function Welcome() {
   return (
     <aside className="welcome" aria-label="Welcome">
       <p>
-        <strong>New here?</strong> Kindling turns a Butane config (left) into the Ignition JSON a Flatcar machine reads at its first boot
-        (right). Start from a{" "}
+        <strong>New here?</strong> Kindling turns Butane <Where wide="left" narrow="above" /> into the Ignition config a Flatcar machine reads at
+        first boot <Where wide="right" narrow="below" />.
+        Start from a{" "}
         {templates ? (
           <button type="button" className="link" onClick={() => templatesButton()?.click()}>
             Template
@@ -55,7 +66,7 @@ export default function Welcome() {
         ) : (
           "Template"
         )}
-        , change the example document with the Form or the Code, or press New for a blank one.
+        , edit this example, or press New for a blank page.
       </p>
       <button type="button" className="button small" onClick={close}>
         Got it

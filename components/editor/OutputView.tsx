@@ -32,16 +32,18 @@ export default function OutputView({ dark }: { dark: boolean }) {
         ...sizeOptions(text.length > LARGE_DOCUMENT),
       });
       let large = text.length > LARGE_DOCUMENT;
-      const unsubscribe = designerStore.subscribe((s, prev) => {
+      let shown = text; // the read-only model's text: only these updates change it
+      const unsubscribe = designerStore.subscribe((s) => {
         const next = s.result.output ?? "";
-        if (next === (prev.result.output ?? "")) return;
+        if (next === shown) return;
         if (next.length > LARGE_DOCUMENT !== large) {
           large = !large;
           ed.updateOptions(sizeOptions(large));
         }
         const lang = languageOf(next);
         if (model.getLanguageId() !== lang) monaco.editor.setModelLanguage(model, lang);
-        applyMinimalEdit(monaco, model, next);
+        applyMinimalEdit(monaco, model, next, false, shown);
+        shown = next;
       });
       cleanup = () => {
         unsubscribe();

@@ -71,8 +71,16 @@ export function monacoTheme(dark: boolean): string {
  * Replace a model's text with the smallest single edit (common prefix and suffix kept), so that
  * cursors, scroll and folding survive and a 1 MB document is not re-set for a one-letter change.
  */
-export function applyMinimalEdit(monaco: Monaco, model: import("monaco-editor").editor.ITextModel, next: string, asUndoStop = false): void {
-  const prev = model.getValue();
+export function applyMinimalEdit(
+  monaco: Monaco,
+  model: import("monaco-editor").editor.ITextModel,
+  next: string,
+  asUndoStop = false,
+  // the model's text when the caller knows it (a read-only model it alone edits): saves
+  // building a copy of a megabyte model on every update
+  current?: string,
+): void {
+  const prev = current ?? model.getValue();
   if (prev === next) return;
   let start = 0;
   const max = Math.min(prev.length, next.length);

@@ -19,6 +19,7 @@ import { FilesSection, DirectoriesSection, LinksSection, FilesystemsSection } fr
 import { GroupsSection, UsersSection } from "./sections-passwd";
 import { KernelArgumentsSection, UnitsSection } from "./sections-systemd";
 import SyntaxBanner from "./SyntaxBanner";
+import FlatcarSettings from "../settings/FlatcarSettings";
 import "./form.css";
 
 const DEFAULT_HEADER = DEFAULT_SPEC;
@@ -149,6 +150,7 @@ export default function FormView() {
             <UnitsSection />
             <KernelArgumentsSection />
             <FilesystemsSection />
+            <FlatcarSettings />
           </fieldset>
         </FormContext.Provider>
       )}

@@ -39,6 +39,21 @@ export function Findings({ path, deep }: { path: DocPath; deep?: boolean }) {
   );
 }
 
+/**
+ * A field's one flag: its own check's or the engine's for its path, an error before a warning
+ * (both saying the same thing would take two lines where one is kept). `invalid` is for
+ * aria-invalid.
+ */
+function useFieldFlag(path: DocPath, own: Flag | undefined, onApply: (s: string) => void): { invalid: boolean; flags: ReactNode } {
+  const { findings } = useForm();
+  const engine = findings(path);
+  const engineError = engine.find((e) => e.level === "error");
+  const invalid = own?.level === "error" || engineError !== undefined;
+  if (own && (own.level === "error" || !engineError)) return { invalid, flags: <FlagLine flag={own} onApply={onApply} /> };
+  const first = engineError ?? engine[0];
+  return { invalid, flags: first ? <FlagLine flag={{ level: first.level, message: first.message }} /> : null };
+}
+
 interface FieldProps {
   path: DocPath;
   label: string;
@@ -86,19 +101,19 @@ export function TextField({ path, label, help, check, placeholder, required, mul
     setDraft(v);
     apply((t) => (v === "" && !required ? deleteIn(t, path) : setIn(t, path, v)));
   };
-  const flag = check?.(shown);
+  const { invalid, flags } = useFieldFlag(path, check?.(shown), write);
   const common = {
     id,
     value: shown,
     placeholder,
     "aria-describedby": help ? `${id}-help` : undefined,
-    "aria-invalid": flag?.level === "error" ? true : undefined,
+    "aria-invalid": invalid ? true : undefined,
     className: mono ? "mono" : undefined,
     spellCheck: mono ? false : undefined,
     onBlur: clear,
   };
   return (
-    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} reserve={Boolean(check || required)} flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
+    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} reserve={Boolean(check || required)} flags={flags}>
       {multiline ? (
         <textarea {...common} rows={rows ?? 4} onChange={(e) => write(e.target.value)} />
       ) : (
@@ -126,10 +141,10 @@ export function IntField({ path, label, help, check, placeholder }: FieldProps) 
     const s = v.trim();
     apply((t) => (s === "" ? deleteIn(t, path) : setIn(t, path, new Literal(s))));
   };
-  const flag = check?.(shown) ?? (valid(shown) ? undefined : { level: "error" as const, message: `"${shown}" is not a whole number.` });
+  const { invalid, flags } = useFieldFlag(path, check?.(shown) ?? (valid(shown) ? undefined : { level: "error" as const, message: `"${shown}" is not a whole number.` }), write);
   return (
-    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} reserve flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
-      <NumericInput id={id} value={shown} placeholder={placeholder} described={Boolean(help)} invalid={flag?.level === "error"} onChange={write} onBlur={clear} />
+    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} reserve flags={flags}>
+      <NumericInput id={id} value={shown} placeholder={placeholder} described={Boolean(help)} invalid={invalid} onChange={write} onBlur={clear} />
     </FieldShell>
   );
 }
@@ -172,10 +187,10 @@ export function ModeField({ path, label, help, check, placeholder }: FieldProps)
   };
   // Flags judge the literal as written (the draft while typing, else the YAML's own).
   const literal = shown !== docValue ? shown : source ?? "";
-  const flag = valid(literal) ? check?.(literal) : { level: "error" as const, message: `"${literal}" is not a number; write modes in octal, e.g. 0644.` };
+  const { invalid, flags } = useFieldFlag(path, valid(literal) ? check?.(literal) : { level: "error" as const, message: `"${literal}" is not a number; write modes in octal, e.g. 0644.` }, write);
   return (
-    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} reserve flags={<>{flag && <FlagLine flag={flag} onApply={write} />}<Findings path={path} /></>}>
-      <NumericInput id={id} value={shown} placeholder={placeholder} described={Boolean(help)} invalid={flag?.level === "error"} onChange={write} onBlur={clear} />
+    <FieldShell id={id} label={label} help={help} helpId={`${id}-help`} reserve flags={flags}>
+      <NumericInput id={id} value={shown} placeholder={placeholder} described={Boolean(help)} invalid={invalid} onChange={write} onBlur={clear} />
     </FieldShell>
   );
 }

@@ -8,6 +8,7 @@ import ItemList from "./ItemList";
 import Section from "./Section";
 import UnitSettings from "./UnitSettings";
 import { UNIT_SKELETON } from "../../lib/unit-text";
+import UnitBuilders from "../builders/UnitBuilders";
 
 export function UnitsSection() {
   const { doc } = useForm();
@@ -55,6 +56,7 @@ export function UnitsSection() {
           </>
         )}
       </ItemList>
+      <UnitBuilders />
     </Section>
   );
 }

@@ -9,6 +9,13 @@ import { designerStore } from "./store";
 /** Messages between tabs of the designer (another tab may run another Kindling version). */
 export const TabMessage = z.object({ type: z.enum(["hello", "here", "bye"]), tab: z.string() });
 
+/**
+ * How long the document must rest before it is saved: a save blocks the page while the browser
+ * stores the whole text (tens of ms for a megabyte), so a large document waits for a real
+ * pause in the typing rather than the gap between two keys. Leaving the page saves at once.
+ */
+export const savePause = (textLength: number): number => (textLength > 200_000 ? 1500 : 300);
+
 export function startAutosave(): () => void {
   const status = useSavedWorkStatus;
   const loaded = readSaved();
@@ -40,7 +47,7 @@ export function startAutosave(): () => void {
   const unsubscribe = designerStore.subscribe((s, prev) => {
     if (s.text === prev.text && s.files === prev.files) return;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(flush, 300);
+    timer = setTimeout(flush, savePause(s.text.length));
   });
   const onHide = () => {
     channel?.postMessage({ type: "bye", tab: me });

@@ -1,6 +1,6 @@
-// Feeds the engine worker from the store: after each change (debounced by a frame or two) the
-// latest text is posted; while the worker is busy, only the newest text waits, so a slow
-// transpile of a large config never builds a queue.
+// Feeds the engine worker from the store: after each change the latest text is posted; while
+// the worker is busy, only the newest text waits, so a slow transpile of a large config never
+// builds a queue.
 import type { EngineRequest } from "./engine-protocol";
 import { EngineResponseSchema, engineTimeoutMs } from "./engine-messages";
 import { designerStore } from "./store";
@@ -76,8 +76,10 @@ export function startEngine(): () => void {
   const schedule = () => {
     dirty = true;
     editedAt = performance.now();
-    // one frame or two: long enough to merge a burst of keystrokes, short enough to feel live
-    if (timer === undefined) timer = setTimeout(send, 24);
+    // sent once the current task ends (changes made in one task go as one text); no longer
+    // pause: while the worker is busy only the newest text waits, so bursts never queue, and a
+    // wait here would add to every keystroke's latency
+    if (timer === undefined) timer = setTimeout(send, 0);
   };
 
   function onResult(e: MessageEvent<unknown>) {

@@ -24,6 +24,8 @@ export const EngineResponseSchema = z.object({
       // Kindling's own checks (lib/lint) carry their check id and say whose finding it is
       id: z.string().optional(),
       source: z.literal("kindling").optional(),
+      // what a Kindling finding's fix needs (lib/lint/fixes)
+      data: z.record(z.string(), z.string()).optional(),
     }),
   ),
   error: z.string().optional(),

@@ -1,6 +1,6 @@
 // The engine's Web Worker: transpiles each text it receives and posts the result back, so the
 // page never blocks on a large config.
-import { transpile } from "../../lib";
+import { createTranspileMemo, transpile } from "../../lib";
 import { ATTACHED_DIR_NAME, attachedFilesDir } from "./attached-files";
 import type { EngineResponse } from "./engine-protocol";
 import { EngineRequestSchema } from "./engine-messages";
@@ -9,6 +9,8 @@ import { lintButane } from "../../lib/lint";
 import { emptyNames, explainEntries } from "../../lib/form-rules";
 
 let files: Record<string, Uint8Array> = {};
+// the same document comes back on every keystroke: unchanged large contents are not encoded again
+const memo = createTranspileMemo();
 
 self.onmessage = (e: MessageEvent<unknown>) => {
   const request = EngineRequestSchema.safeParse(e.data);
@@ -20,7 +22,7 @@ self.onmessage = (e: MessageEvent<unknown>) => {
   const { id, text } = request.data;
   if (request.data.files) files = request.data.files;
   const t0 = performance.now();
-  const r = transpile(text, { pretty: true, filesDir: attachedFilesDir(files) });
+  const r = transpile(text, { pretty: true, filesDir: attachedFilesDir(files), memo });
   const exports = r.output === undefined || r.error ? undefined : outputExports(r.output);
   // Butane's findings (explained where the raw message would puzzle), the form's document
   // checks (empty user and group names), then Kindling's own checks marked `source: "kindling"`

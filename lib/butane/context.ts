@@ -2,6 +2,7 @@
 import type { FilesDir } from "../go/files";
 import type { StructType } from "../go/gotype";
 import type { Schema } from "./schema/define";
+import type { DataUrlMemo } from "./resources/dataurl";
 
 export interface TranslateOptions {
   pretty?: boolean;
@@ -10,6 +11,13 @@ export interface TranslateOptions {
   filesDir?: FilesDir;
   /** --no-resource-auto-compression (not exposed by the CLI yet). */
   noResourceAutoCompression?: boolean;
+  /** Kept by a caller that transpiles the same document repeatedly (see TranspileOptions.memo). */
+  memo?: TranspileMemo;
+}
+
+/** Results of pure, costly steps kept from one run to the next; they never change the output. */
+export interface TranspileMemo {
+  dataUrls: DataUrlMemo;
 }
 
 /** Base schema packages in order. */

@@ -1,10 +1,10 @@
 // The `kindling` command line: `kindling butane …` and friends.
-import { readFileSync } from "node:fs";
 import { runButane, type Io } from "./butane-command";
 import { runImport } from "./import-command";
 import { runSchema } from "./schema-command";
 import { runPasswd } from "./passwd-command";
 import { runLint } from "./lint-command";
+import { nodeIo } from "./node-io";
 
 type Command = (argv: string[], io: Io) => number | Promise<number>;
 
@@ -23,13 +23,7 @@ function usage(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const io: Io = {
-    stdin: () => readFileSync(0),
-    stdout: (b) => void process.stdout.write(b),
-    stderr: (s) => void process.stderr.write(s),
-    isTty: Boolean(process.stderr.isTTY),
-    env: process.env,
-  };
+  const io: Io = nodeIo();
   const [name, ...rest] = argv;
   if (!name || name === "-h" || name === "--help" || name === "help") {
     (name ? io.stdout : io.stderr)(usage());

@@ -1,24 +1,14 @@
-// `kindling share FILE` and `kindling open URL`, and the `--data-url` / `--base64` outputs of
-// `kindling butane`.
+// `kindling share FILE` and `kindling open URL` (and, through ./butane-encodings, the
+// `--data-url` / `--base64` outputs of `kindling butane`).
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { toBase64Text, toDataUrlShortest } from "../export";
 import { decodeShareLink, encodeShareLink, findSecrets, withoutSecrets, linkLengthWarning } from "../share";
 import { parseCommand, type FlagSpec, type Parsed } from "./args";
-import { extraFlags, outputHooks, type Io } from "./butane-command";
+import type { Io } from "./butane-command";
+import "./butane-encodings";
 import { commands } from "./main";
 
 export const DEFAULT_BASE = "http://localhost:3000/";
-
-extraFlags.push(
-  { long: "data-url", help: "print the Ignition config as a data URL (the shorter of data:, and data:;base64,)" },
-  { long: "base64", help: "print the Ignition config as plain base64" },
-);
-outputHooks.push((output, flags) => {
-  if (flags.has("base64")) return toBase64Text(output);
-  if (flags.has("data-url")) return toDataUrlShortest(output);
-  return output;
-});
 
 function listFiles(dir: string): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};

@@ -1,6 +1,6 @@
 // The forms an Ignition config takes on its way to a machine.
 import { gzipSync } from "fflate";
-import { escapeDataUrl, escapedLength, toBase64, utf8Encode } from "../go/bytes";
+import { escapeDataUrl, escapedLength, toBase64, utf8Counts, utf8Encode } from "../go/bytes";
 
 export const byteLength = (text: string): number => utf8Encode(text).length;
 
@@ -18,6 +18,12 @@ export const toDataUrlEscaped = (text: string): string => "data:," + escapeDataU
 
 /** The length of `toDataUrlEscaped(text)`, counted without building it. */
 export const escapedDataUrlLength = (text: string): number => "data:,".length + escapedLength(utf8Encode(text));
+
+/** byteLength and escapedDataUrlLength of a text in one pass, without encoding it. */
+export function textSizes(text: string): { bytes: number; escapedDataUrl: number } {
+  const { bytes, escaped } = utf8Counts(text);
+  return { bytes, escapedDataUrl: "data:,".length + escaped };
+}
 
 /** The shorter of the escaped and base64 data URLs (the escaped one on a tie). */
 export function toDataUrlShortest(text: string): string {

@@ -8,6 +8,7 @@
 //   fromBase64(text) → bytes | undefined   standard or URL-safe, padding optional (share links)
 //   decodeStdBase64(text) → bytes | undefined   StdEncoding.DecodeString, newlines ignored
 //   escapeDataUrl(bytes), escapedLength(bytes)   %XX for all but RFC 2396 unreserved bytes
+//   utf8Counts(s)   UTF-8 and escaped lengths of a string, without encoding it
 
 // Both are stateless between calls (no streaming), so one of each serves every caller.
 const encoder = new TextEncoder();
@@ -106,6 +107,35 @@ export function escapedLength(bytes: Uint8Array): number {
   let n = 0;
   for (let i = 0; i < bytes.length; i++) n += UNRESERVED[bytes[i]] === 1 ? 1 : 3;
   return n;
+}
+
+/**
+ * UTF-8 length of a string and the length of its URL-escaped form (escapedLength of its
+ * bytes), counted from the UTF-16 code units without encoding it (a lone surrogate counts as
+ * U+FFFD, as TextEncoder writes it).
+ */
+export function utf8Counts(s: string): { bytes: number; escaped: number } {
+  let bytes = 0;
+  let escaped = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      bytes++;
+      escaped += UNRESERVED[c] === 1 ? 1 : 3;
+      continue;
+    }
+    let n = c < 0x800 ? 2 : 3;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n = 4;
+        i++;
+      }
+    }
+    bytes += n;
+    escaped += 3 * n;
+  }
+  return { bytes, escaped };
 }
 
 /** The URL-escaped form of bytes: every byte but the unreserved ones becomes %XX (upper-case hex). */

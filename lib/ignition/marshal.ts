@@ -79,31 +79,30 @@ function encode(t: GoType, v: unknown): string {
 /** `"key":` for each field of a struct type, in field order. */
 const quotedFieldNames = new WeakMap<StructType, string[]>();
 
-/** json.Indent(dst, src, "", "  ") over compact JSON (as MarshalIndent does). */
+/**
+ * json.Indent(dst, src, "", "  ") over compact JSON (as MarshalIndent does). Strings are copied
+ * whole (found with indexOf): an output is mostly long strings such as data URLs.
+ */
 function indent(src: string): string {
   let out = "";
   let depth = 0;
   let needIndent = false;
-  let inString = false;
-  const newline = () => "\n" + "  ".repeat(depth);
+  const newlines: string[] = [];
+  const newline = () => (newlines[depth] ??= "\n" + "  ".repeat(depth));
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
-    if (inString) {
-      out += c;
-      if (c === "\\") out += src[++i];
-      else if (c === '"') inString = false;
-      continue;
-    }
     if (needIndent && c !== "}" && c !== "]") {
       needIndent = false;
       depth++;
       out += newline();
     }
     switch (c) {
-      case '"':
-        inString = true;
-        out += c;
+      case '"': {
+        const end = closingQuote(src, i + 1);
+        out += src.slice(i, end + 1);
+        i = end;
         break;
+      }
       case "{":
       case "[":
         out += c;
@@ -129,6 +128,16 @@ function indent(src: string): string {
     }
   }
   return out;
+}
+
+/** Index of the quote ending the JSON string whose contents start at `from` (the last index when unterminated). */
+function closingQuote(s: string, from: number): number {
+  for (let q = s.indexOf('"', from); q >= 0; q = s.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (s.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return s.length - 1;
 }
 
 /** The Ignition config as Butane prints it (no trailing newline). */

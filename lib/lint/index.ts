@@ -4,12 +4,15 @@
 import { nodeAt, parseButane, type DocPath } from "../doc";
 import type { Entry } from "../go/report";
 import { CLC_KEYS, FLATCAR_GROUPS, FLATCAR_TARGETS, FLATCAR_USERS } from "./flatcar";
+import { keysBeside, nearest } from "./keys";
 
 export interface Finding extends Entry {
   /** The check's id (for `# kindling-disable: id`). */
   id: string;
   /** Marks the finding as Kindling's, not Butane's. */
   source: "kindling";
+  /** What a fix needs to know (lib/lint/fixes.ts): the names, keys and suggestions involved. */
+  data?: Record<string, string>;
 }
 
 export interface LintOptions {
@@ -20,31 +23,6 @@ export interface LintOptions {
 }
 
 export const CHECK_IDS = ["usr-path", "unknown-target", "docker-order", "unknown-group", "unknown-owner", "local-missing", "clc-key", "did-you-mean"] as const;
-
-const KNOWN_KEYS = [
-  "variant", "version", "ignition", "storage", "systemd", "passwd", "kernel_arguments", "boot_device",
-  "config", "merge", "replace", "proxy", "security", "timeouts", "tls", "certificate_authorities",
-  "disks", "raid", "filesystems", "files", "directories", "links", "luks", "trees",
-  "units", "dropins", "users", "groups", "name", "enabled", "mask", "contents", "contents_local",
-  "path", "mode", "user", "group", "id", "overwrite", "append", "source", "inline", "local",
-  "compression", "verification", "hash", "http_headers", "target", "hard", "password_hash",
-  "ssh_authorized_keys", "ssh_authorized_keys_local", "uid", "gid", "gecos", "home_dir", "no_create_home",
-  "primary_group", "shell", "no_user_group", "no_log_init", "system", "should_exist",
-  "device", "format", "label", "wipe_filesystem", "with_mount_options", "mount_options", "options", "uuid",
-  "partitions", "number", "size_mib", "start_mib", "type_guid", "guid", "resize", "wipe_table",
-  "level", "spares", "devices", "should_exist", "add", "remove", "shouldexist",
-];
-
-function edits(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  return d[a.length][b.length];
-}
 
 /** The disabled check ids named by `# kindling-disable: …` comments. */
 export function disabledChecks(text: string): Set<string> {
@@ -67,6 +45,16 @@ function directives(contents: string, key: string): string[] {
   return out;
 }
 
+/** Where a path under /usr would go on Flatcar: programs to /opt/bin, systemd's files to /etc/systemd, the rest to /opt. */
+export function outsideUsr(path: string): string {
+  const rest = path.replace(/^\/usr\/?/, "");
+  const bin = /^(?:local\/)?s?bin\/(.+)$/.exec(rest);
+  if (bin) return `/opt/bin/${bin[1]}`;
+  const systemd = /^(?:local\/)?lib\/systemd\/(.+)$/.exec(rest);
+  if (systemd) return `/etc/systemd/${systemd[1]}`;
+  return `/opt/${rest.replace(/^local\//, "")}`.replace(/\/$/, "");
+}
+
 export function lintButane(text: string, options: LintOptions = {}): Finding[] {
   const parsed = parseButane(text);
   if (!parsed.ok) return [];
@@ -77,7 +65,7 @@ export function lintButane(text: string, options: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
-  const add = (id: string, path: DocPath, message: string, level: "warning" | "error" = "warning") => {
+  const add = (id: string, path: DocPath, message: string, data?: Record<string, string>) => {
     if (off.has(id)) return;
     const node = nodeAt(doc, path) as { range?: [number, number, number] } | null | undefined;
     // a top-level key: point at the key itself, as Butane's "unused key" does
@@ -91,29 +79,31 @@ export function lintButane(text: string, options: LintOptions = {}): Finding[] {
       line = lo + 1;
       column = [...text.slice(lineStarts[lo], at)].length + 1;
     }
-    findings.push({ id, source: "kindling", level, path: [...path], message: `${message} [${id}]`, line, column });
+    findings.push({ id, source: "kindling", level: "warning", path: [...path], message: `${message} [${id}]`, line, column, ...(data ? { data } : {}) });
   };
 
   const storage = (root.storage ?? {}) as Obj;
   const passwd = (root.passwd ?? {}) as Obj;
   const users = asList(passwd.users);
   const groups = asList(passwd.groups);
-  const myGroups = new Set(groups.map((g) => str(g.name)).filter(Boolean) as string[]);
+  // useradd makes each user a group of its own name, unless told not to (no_user_group) or given another (primary_group)
+  const userGroups = users.filter((u) => u.no_user_group !== true && !u.primary_group).map((u) => str(u.name));
+  const myGroups = new Set([...groups.map((g) => str(g.name)), ...userGroups].filter(Boolean) as string[]);
   const myUsers = new Set(users.map((u) => str(u.name)).filter(Boolean) as string[]);
 
   for (const kind of ["files", "directories", "links"] as const) {
     asList(storage[kind]).forEach((e, i) => {
       const p = str(e.path);
       if (p && (p === "/usr" || p.startsWith("/usr/"))) {
-        add("usr-path", ["storage", kind, i, "path"], `${p} is under /usr, which is read-only on Flatcar: Ignition cannot write it. Use /opt (e.g. /opt/bin for programs) or /etc instead.`);
+        add("usr-path", ["storage", kind, i, "path"], `${p} is under /usr, which is read-only on Flatcar: Ignition cannot write it. Use /opt (e.g. /opt/bin for programs) or /etc instead.`, { path: p, suggestion: outsideUsr(p) });
       }
       const user = str((e.user as Obj | undefined)?.name);
       if (user && !myUsers.has(user) && !FLATCAR_USERS.has(user)) {
-        add("unknown-owner", ["storage", kind, i, "user", "name"], `User "${user}" is neither created by this config nor shipped by Flatcar: Ignition will fail to set the owner. Add it under passwd.users or use a numeric id.`);
+        add("unknown-owner", ["storage", kind, i, "user", "name"], `User "${user}" is neither created by this config nor shipped by Flatcar: Ignition will fail to set the owner. Add it under passwd.users or use a numeric id.`, { kind: "user", name: user });
       }
       const group = str((e.group as Obj | undefined)?.name);
       if (group && !myGroups.has(group) && !FLATCAR_GROUPS.has(group)) {
-        add("unknown-owner", ["storage", kind, i, "group", "name"], `Group "${group}" is neither created by this config nor shipped by Flatcar: Ignition will fail to set the owner. Add it under passwd.groups or use a numeric id.`);
+        add("unknown-owner", ["storage", kind, i, "group", "name"], `Group "${group}" is neither created by this config nor shipped by Flatcar: Ignition will fail to set the owner. Add it under passwd.groups or use a numeric id.`, { kind: "group", name: group });
       }
       const local = str((e.contents as Obj | undefined)?.local);
       if (local && options.hasLocalFile && !options.hasLocalFile(local)) {
@@ -126,7 +116,7 @@ export function lintButane(text: string, options: LintOptions = {}): Finding[] {
     const gs = Array.isArray(u.groups) ? u.groups : [];
     gs.forEach((g, j) => {
       if (typeof g === "string" && !myGroups.has(g) && !FLATCAR_GROUPS.has(g)) {
-        add("unknown-group", ["passwd", "users", i, "groups", j], `Group "${g}" is neither created by this config nor shipped by Flatcar: creating the user will fail. Add it under passwd.groups.`);
+        add("unknown-group", ["passwd", "users", i, "groups", j], `Group "${g}" is neither created by this config nor shipped by Flatcar: creating the user will fail. Add it under passwd.groups.`, { name: g });
       }
     });
   });
@@ -137,7 +127,8 @@ export function lintButane(text: string, options: LintOptions = {}): Finding[] {
     for (const key of ["WantedBy", "RequiredBy"]) {
       for (const target of directives(contents, key)) {
         if (target.endsWith(".target") && !FLATCAR_TARGETS.has(target) && !asList((root.systemd as Obj).units).some((x) => x.name === target)) {
-          add("unknown-target", ["systemd", "units", i, "contents"], `${key}=${target}: Flatcar has no ${target}, so enabling this unit does nothing. Use multi-user.target.`);
+          const suggestion = nearest(target, FLATCAR_TARGETS, 2) ?? "multi-user.target";
+          add("unknown-target", ["systemd", "units", i, "contents"], `${key}=${target}: Flatcar has no ${target}, so enabling this unit does nothing. Use ${suggestion}.`, { key, target, suggestion });
         }
       }
     }
@@ -147,15 +138,15 @@ export function lintButane(text: string, options: LintOptions = {}): Finding[] {
       const after = directives(contents, "After").concat(directives(contents, "Requires"), directives(contents, "Wants"));
       const service = engine === "docker" ? "docker.service" : "network-online.target";
       if (engine === "docker" && !directives(contents, "After").includes("docker.service")) {
-        add("docker-order", ["systemd", "units", i, "contents"], `This unit runs docker but is not ordered after docker.service: it may start before Docker is up. Add After=docker.service and Requires=docker.service under [Unit].`);
+        add("docker-order", ["systemd", "units", i, "contents"], `This unit runs docker but is not ordered after docker.service: it may start before Docker is up. Add After=docker.service and Requires=docker.service under [Unit].`, { engine: "docker" });
       } else if (engine === "podman" && !after.some((x) => x === service)) {
-        add("docker-order", ["systemd", "units", i, "contents"], `This unit runs podman but is not ordered after the network: add Wants=network-online.target and After=network-online.target under [Unit].`);
+        add("docker-order", ["systemd", "units", i, "contents"], `This unit runs podman but is not ordered after the network: add Wants=network-online.target and After=network-online.target under [Unit].`, { engine: "podman" });
       }
     }
   });
 
   for (const key of Object.keys(root)) {
-    if (key in CLC_KEYS) add("clc-key", [key], `"${key}:" is a Container Linux Config section, not Butane: ${CLC_KEYS[key]}.`);
+    if (key in CLC_KEYS) add("clc-key", [key], `"${key}:" is a Container Linux Config section, not Butane: ${CLC_KEYS[key]}.`, { key });
   }
 
   for (const e of options.engineReport ?? []) {
@@ -163,8 +154,8 @@ export function lintButane(text: string, options: LintOptions = {}): Finding[] {
     if (!m || off.has("did-you-mean")) continue;
     const key = m[1];
     if (key in CLC_KEYS && e.path.length === 1) continue;
-    const best = KNOWN_KEYS.map((k) => [k, edits(key, k)] as const).filter(([, d]) => d > 0 && d <= 2).sort((a, b) => a[1] - b[1])[0];
-    if (best) findings.push({ id: "did-you-mean", source: "kindling", level: "warning", path: e.path, line: e.line, column: e.column, message: `Unknown key "${key}": did you mean \`${best[0]}\`? [did-you-mean]` });
+    const best = nearest(key, keysBeside(root.variant, root.version, e.path) ?? [], 2);
+    if (best) findings.push({ id: "did-you-mean", source: "kindling", level: "warning", path: e.path, line: e.line, column: e.column, message: `Unknown key "${key}": did you mean \`${best}\`? [did-you-mean]`, data: { key, suggestion: best } });
   }
   return findings;
 }

@@ -16,7 +16,8 @@ test("Tab moves the focus through the code editor without editing; Ctrl+M switch
   const status = page.locator("#panel-code .statusbar");
   await expect(status.getByRole("button", { name: /Tab moves focus/ })).toBeVisible();
   await page.getByRole("tab", { name: "Code" }).focus();
-  const inEditor = () => page.evaluate(() => Boolean(document.activeElement?.closest(".monaco-editor")));
+  // the code editor only: the read-only Ignition pane further on takes the focus too
+  const inEditor = () => page.evaluate(() => Boolean(document.activeElement?.closest("#panel-code .monaco-editor")));
   for (let i = 0; i < 6 && !(await inEditor()); i++) await page.keyboard.press("Tab");
   expect(await inEditor()).toBe(true);
   for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");

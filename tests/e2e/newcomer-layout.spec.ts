@@ -21,7 +21,7 @@ test("the first view, light and dark, with the export bar on one row at 1440 px"
     await page.goto("/");
     await page.getByRole("tab", { name: "Form" }).click();
     await expect(page.getByRole("heading", { name: "Users" })).toBeVisible({ timeout: 30_000 });
-    await expectOutputToContain(page, '"name": "hello.service"');
+    await expectOutputToContain(page, '"sshAuthorizedKeys"');
     await expect(page.getByRole("region", { name: "Problems" })).toContainText("No problems");
     const bar = page.getByRole("region", { name: "Export" });
     const buttons = bar.getByRole("button").filter({ visible: true });

@@ -53,10 +53,14 @@ test("the document is readable before the editor has loaded; the panes say they 
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
   await page.context().route(/\/_next\/static\/.*\.js$/, async (route) => {
-    const response = await route.fetch();
-    const body = await response.body();
-    if (body.length > 1_000_000 || /kindling-engine/.test(route.request().url())) await held;
-    await route.fulfill({ response, body });
+    try {
+      const response = await route.fetch();
+      const body = await response.body();
+      if (body.length > 1_000_000 || /kindling-engine/.test(route.request().url())) await held;
+      await route.fulfill({ response, body });
+    } catch {
+      // the page closed while a chunk was on its way: nothing left to answer
+    }
   });
   await page.goto("/");
   await page.getByRole("tab", { name: "Code" }).click();
@@ -71,4 +75,5 @@ test("the document is readable before the editor has loaded; the panes say they 
   await expect(plain).toHaveCount(0);
   await expect(codeEditor(page)).toContainText("variant: flatcar");
   await expect(page.getByRole("region", { name: "Problems" })).toContainText("No problems");
+  await page.context().unrouteAll({ behavior: "ignoreErrors" });
 });

@@ -4,6 +4,7 @@
 // API
 //   makeDataUrl(contents, currentCompression, allowCompression?) → { uri, compression }
 //   escapedDataUrl(contents)   fcos 1.0.0's always-escaped form
+//   DataUrlMemo   data URLs of inline texts kept from one run to the next (the designer)
 import { base64Length, escapeDataUrl, escapedLength, toBase64, utf8Encode } from "../../go/bytes";
 import { gzipBest } from "../../gzip";
 
@@ -64,3 +65,40 @@ export function makeDataUrl(
 }
 
 export { escapeDataUrl };
+
+/** Inline texts shorter than this are cheaper to encode again than to look up. */
+const MEMO_MIN_LENGTH = 4096;
+
+/**
+ * Data URLs of large inline texts, kept by a caller that transpiles one document again and
+ * again (the designer's worker, on every keystroke): a text that did not change since the
+ * previous run is not encoded and gzipped again. It holds what the latest run used and what
+ * the run before used, so it never grows beyond two documents' contents.
+ */
+export class DataUrlMemo {
+  private current = new Map<string, MemoEntry[]>();
+  private previous = new Map<string, MemoEntry[]>();
+
+  /** Starts a run: what the run before the previous one used is let go. */
+  nextRun(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  /** makeDataUrl(UTF-8 of `text`, …), reused when the same text came with the same settings. */
+  inline(text: string, contents: () => Uint8Array, currentCompression: string | undefined, allowCompression: boolean): DataUrl {
+    if (text.length < MEMO_MIN_LENGTH) return makeDataUrl(contents(), currentCompression, allowCompression);
+    const settings = `${allowCompression ? 1 : 0}${currentCompression ?? "\u0000"}`;
+    const same = (e: MemoEntry) => e.settings === settings;
+    const url = (this.current.get(text) ?? this.previous.get(text))?.find(same)?.url ?? makeDataUrl(contents(), currentCompression, allowCompression);
+    const list = this.current.get(text) ?? [];
+    if (!list.some(same)) list.push({ settings, url });
+    this.current.set(text, list);
+    return url;
+  }
+}
+
+interface MemoEntry {
+  settings: string;
+  url: DataUrl;
+}

@@ -32,6 +32,7 @@ export { unitNamePathEscape, renderMountUnit } from "./mountunits";
 const sugarOptions = (ctx: SpecContext) => ({
   filesDir: ctx.options.filesDir,
   noAutoCompression: ctx.options.noResourceAutoCompression === true,
+  memo: ctx.options.memo?.dataUrls,
 });
 
 /** addMountUnits: generated units become a parent config merged under the translated one. */

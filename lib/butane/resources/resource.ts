@@ -5,7 +5,7 @@ import type { FilesDir } from "../../go/files";
 import { goStringBytes } from "../../go/gostring";
 import { TReport } from "../translate/report";
 import { TranslationSet } from "../translate/set";
-import { escapedDataUrl, makeDataUrl } from "./dataurl";
+import { type DataUrl, type DataUrlMemo, escapedDataUrl, makeDataUrl } from "./dataurl";
 import { readLocalFile } from "./local";
 
 export { goStringBytes };
@@ -14,6 +14,8 @@ export interface ResourceSugarOptions {
   filesDir?: FilesDir;
   /** options.NoResourceAutoCompression (not exposed by the CLI). */
   noAutoCompression?: boolean;
+  /** Data URLs of inline texts from earlier runs. */
+  memo?: DataUrlMemo;
 }
 
 /**
@@ -28,8 +30,8 @@ export function applyResourceSugar(
 ): { ts: TranslationSet; report: TReport } {
   const ts = new TranslationSet();
   const report = new TReport();
-  const encode = (field: string, contents: Uint8Array): void => {
-    const { uri, compression } = makeDataUrl(contents, to.compression as string | undefined, !options.noAutoCompression);
+  const encode = (field: string, url: DataUrl): void => {
+    const { uri, compression } = url;
     to.source = uri;
     ts.addKeyed(".source", [field], ["source"]);
     if (compression !== undefined) {
@@ -45,9 +47,14 @@ export function applyResourceSugar(
     }
     // (Butane means to validate local merge/replace configs here, but its path test never
     // matches: local configs are embedded unchecked.)
-    encode("local", contents);
+    encode("local", makeDataUrl(contents, to.compression as string | undefined, !options.noAutoCompression));
   }
-  if (typeof from.inline === "string") encode("inline", goStringBytes(from.inline));
+  const inline = from.inline;
+  if (typeof inline === "string") {
+    const current = to.compression as string | undefined;
+    const allow = !options.noAutoCompression;
+    encode("inline", options.memo ? options.memo.inline(inline, () => goStringBytes(inline), current, allow) : makeDataUrl(goStringBytes(inline), current, allow));
+  }
   return { ts, report };
 }
 

@@ -100,7 +100,7 @@ test("engine messages: requests and responses are checked; the run time limit gr
   };
   assert.ok(EngineResponseSchema.safeParse(good).success);
   // a Kindling check's finding keeps its id and source through the check (Problems marks it)
-  const kindling = { level: "warning", message: "m", path: [], id: "usr-path", source: "kindling" };
+  const kindling = { level: "warning", message: "m", path: [], id: "usr-path", source: "kindling", data: { path: "/usr/x", suggestion: "/opt/x" } };
   const parsed = EngineResponseSchema.parse({ ...good, report: [kindling] });
   assert.deepEqual(parsed.report[0], kindling);
   assert.equal(EngineResponseSchema.safeParse({ ...good, report: [{ ...kindling, source: "elsewhere" }] }).success, false);

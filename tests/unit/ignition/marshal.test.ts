@@ -79,3 +79,10 @@ test("quoteJson escapes as Go's encoding/json with HTML escaping, whatever the s
     assert.equal(quoteJson(s), goLike(s), JSON.stringify(s));
   }
 });
+
+test("pretty output copies strings whole: JSON punctuation, quotes and backslashes inside them stay as they are", () => {
+  const tricky = ['a "quoted" {word}, [list]: x', "ends in a backslash \\", '\\"', "\\\\", "", "plain", '{"k": [1, 2]}'];
+  const v = config("3.4.0", { kernelArguments: { shouldExist: tricky, shouldNotExist: ["\\", '"'] } });
+  const type = ignitionSpec("3.4.0")!.type;
+  assert.equal(marshalJson(type, v, true), JSON.stringify(JSON.parse(marshalJson(type, v, false)), null, 2));
+});
