@@ -26,6 +26,8 @@ export interface ItemListProps {
   level?: "item" | "subitem";
   /** The Add button's text, when "Add <noun>" would be ambiguous. */
   addLabel?: string;
+  /** A change to the document made in the same edit as Add (e.g. clearing a parent's placeholder). */
+  beforeAdd?: (text: string) => string;
 }
 
 const PAGE = 50;
@@ -97,7 +99,7 @@ const Item = memo(
     a.findings === b.findings,
 );
 
-export default function ItemList({ path, noun, newItem, describe, children, empty, level = "item", addLabel }: ItemListProps) {
+export default function ItemList({ path, noun, newItem, describe, children, empty, level = "item", addLabel, beforeAdd }: ItemListProps) {
   const { doc, apply, findings } = useForm();
   const n = listLength(doc, path);
   // A config with thousands of files stays responsive: items come a page at a time, and the
@@ -148,7 +150,7 @@ export default function ItemList({ path, noun, newItem, describe, children, empt
         type="button"
         className="button add"
         onClick={() => {
-          if (apply((t) => addItem(t, path, newItem()))) {
+          if (apply((t) => addItem(beforeAdd ? beforeAdd(t) : t, path, newItem()))) {
             markFresh(pathKey([...path, n]));
             if (n < shown) setShown((s) => Math.max(s, n + 1));
             else setAdded((a) => a + 1);

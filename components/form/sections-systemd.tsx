@@ -1,7 +1,7 @@
 "use client";
 // Systemd units and kernel arguments.
 import { readString } from "../../lib/doc";
-import { checkDropinName, checkUnitName } from "../../lib/form-rules";
+import { checkDropinName, checkUnitName, withoutUntouchedSkeleton } from "../../lib/form-rules";
 import { useForm } from "./context";
 import { BoolField, ListField, TextField } from "./fields";
 import ItemList from "./ItemList";
@@ -44,7 +44,7 @@ export function UnitsSection() {
             />
             <div className="dropins">
               <h3>Dropins</h3>
-              <ItemList path={[...p, "dropins"]} noun="dropin" level="subitem" newItem={() => ({ name: "" })} describe={(d) => readString(doc, [...d, "name"])}>
+              <ItemList path={[...p, "dropins"]} noun="dropin" level="subitem" newItem={() => ({ name: "" })} beforeAdd={(t) => withoutUntouchedSkeleton(t, p)} describe={(d) => readString(doc, [...d, "name"])}>
                 {(d) => (
                   <>
                     <TextField path={[...d, "name"]} label="Name" required check={checkDropinName} placeholder="10-override.conf" help="Written to the unit's .d directory; must end in .conf." />

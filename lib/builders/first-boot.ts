@@ -3,18 +3,12 @@
 // marker is written only when every command succeeded, so a failed run is tried again at the
 // next boot.
 import { execLine, escapeSpecifiers } from "./exec";
-import { checkNewUnitName, commandLines, renderUnit, usesDocker, type BuildResult, type UnitLines } from "./unit";
+import { checkNewUnitName, commandLines, renderUnit, usesDocker, type BuildResult, type CommandUnitInput, type UnitLines } from "./unit";
 
-export interface FirstBootInput {
+export interface FirstBootInput extends CommandUnitInput {
   unitName: string;
-  description: string;
-  /** Shell commands, one per line, each run by /bin/sh -c in turn. */
-  commands: string;
   /** The marker's file name under /var/lib (default: the unit's name with .done). */
   marker: string;
-  /** Order after network-online.target and pull it in. */
-  network: boolean;
-  existingUnits?: readonly string[];
 }
 
 export type FirstBootField = "unitName" | "description" | "commands" | "marker";

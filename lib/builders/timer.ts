@@ -4,17 +4,13 @@
 import { nextElapses, parseCalendar, type CalendarSpec } from "./calendar";
 import { escapeSpecifiers } from "./exec";
 import { orderingLines, shellExecLines } from "./first-boot";
-import { checkNewUnitName, commandLines, renderUnit, type BuildResult } from "./unit";
+import { checkNewUnitName, commandLines, renderUnit, type BuildResult, type CommandUnitInput } from "./unit";
 
-export interface TimerInput {
+export interface TimerInput extends CommandUnitInput {
   /** The pair's name without suffix: NAME.service and NAME.timer. */
   name: string;
-  description: string;
-  commands: string;
   onCalendar: string;
   persistent: boolean;
-  network: boolean;
-  existingUnits?: readonly string[];
 }
 
 export type TimerField = "name" | "description" | "commands" | "onCalendar";

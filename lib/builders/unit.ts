@@ -20,6 +20,17 @@ export interface BuiltUnit {
 }
 
 /** What a builder makes of its fields: the units, and a message per field that is wrong. */
+/** What the builders that run shell commands (first boot, timer) ask for. */
+export interface CommandUnitInput {
+  description: string;
+  /** Shell commands, one per line, each run by /bin/sh -c in turn. */
+  commands: string;
+  /** Order after network-online.target and pull it in. */
+  network: boolean;
+  /** Unit names already in the document (a new one must not clash). */
+  existingUnits?: readonly string[];
+}
+
 export interface BuildResult<F extends string> {
   units: BuiltUnit[];
   errors: Partial<Record<F, string>>;

@@ -2,7 +2,8 @@
 // the engine's report (the Problems list, the code view's markers, the form's fields) in the
 // engine's shape, with a Butane path and the line and column of the value.
 import { isScalar } from "yaml";
-import { listLength, nodeAt, parseButane, readString } from "../doc";
+import { deleteIn, listLength, nodeAt, parseButane, readBool, readString, type DocPath } from "../doc";
+import { UNIT_SKELETON } from "../unit-text";
 import { lineAndColumn } from "../doc/text";
 import type { Entry } from "../go/report";
 
@@ -39,4 +40,20 @@ export function emptyNames(text: string): Entry[] {
     }
   }
   return out;
+}
+
+/**
+ * The text with unit `unitPath`'s starter contents taken out when they are still the untouched
+ * skeleton a new unit gets (and the `enabled: true` that came with it): adding a drop-in says
+ * the unit is one the OS ships (docker.service…), which a skeleton would replace whole.
+ */
+export function withoutUntouchedSkeleton(text: string, unitPath: DocPath): string {
+  const p = parseButane(text);
+  if (!p.ok || readString(p.doc, [...unitPath, "contents"]) !== UNIT_SKELETON) return text;
+  const cleared = deleteIn(text, [...unitPath, "contents"]);
+  if (!cleared.ok) return text;
+  const q = parseButane(cleared.text);
+  if (!q.ok || readBool(q.doc, [...unitPath, "enabled"]) !== true) return cleared.text;
+  const off = deleteIn(cleared.text, [...unitPath, "enabled"]);
+  return off.ok ? off.text : cleared.text;
 }

@@ -147,5 +147,5 @@ export function checkPasswordHash(hash: string): Flag | undefined {
   if (!/^\$[0-9a-z]+\$/.test(hash)) return { level: "warning", message: "Expected a crypt(3) hash such as $6$… or $y$… (make one with mkpasswd), not a plain password." };
   return undefined;
 }
-export { emptyNames } from "./document";
+export { emptyNames, withoutUntouchedSkeleton } from "./document";
 export { explainEntry, explainEntries } from "./explain";

@@ -269,7 +269,11 @@ test("items are added, reordered and removed", async ({ page }) => {
   await page.getByRole("button", { name: "Add unit" }).click();
   const unit = item(page, "Unit 1");
   await unit.getByLabel("Name", { exact: true }).fill("docker.service");
+  // a new unit starts from a skeleton; adding a drop-in (to a unit the OS ships) takes the
+  // untouched skeleton and its Enabled out again, in the same undo step
+  await expect(unit.getByLabel("Contents", { exact: true })).toHaveValue(/^\[Unit\]/);
   await unit.getByRole("button", { name: "Add dropin" }).click();
+  await expect(unit.getByLabel("Contents", { exact: true }).first()).toHaveValue("");
   const dropin = item(page, "Dropin 1");
   await dropin.getByLabel("Name").fill("10-env.conf");
   await dropin.getByLabel("Contents").fill("[Service]\nEnvironment=DEBUG=1\n");
@@ -405,7 +409,8 @@ test("a form edit on a 1 MB document updates the code and the output", async ({ 
   await page.getByRole("button", { name: "Add file" }).click();
   await expect(page.locator("fieldset.item").filter({ has: page.locator(":focus") })).toHaveCount(1);
   await page.keyboard.type("/etc/added.conf");
-  await expect.poll(() => savedText(page).then((t) => t.endsWith("    - path: /etc/added.conf\n")), { timeout: 15_000 }).toBe(true);
+  // a new file starts with inline contents
+  await expect.poll(() => savedText(page).then((t) => t.endsWith('    - path: /etc/added.conf\n      contents:\n        inline: ""\n')), { timeout: 15_000 }).toBe(true);
   await expect(page.getByRole("button", { name: /^Show more/ }).first()).toBeVisible();
   await expect.poll(() => outputText(page), { timeout: 30_000 }).toContain('"path": "/opt/data/big.txt-form"');
   // undo goes back through the edits: three of them, or fewer steps when form edits came within

@@ -3,23 +3,12 @@
 // error said once (the same in the form and in Problems), and no layout jump between valid and
 // invalid.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { codeEditor } from "./helpers";
+import { setCode } from "./helpers";
+import { openSeeded, savedText } from "./seed";
 
-const SAVE_KEY = "kindling.document.v1";
-const savedText = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").text as string, SAVE_KEY);
-
-/** Open the designer on `text` (through the autosave slot, first load only), in `tab`. */
+/** Open the designer on `text` in `tab`. */
 async function openWith(page: Page, text: string, tab: "Form" | "Code" = "Form"): Promise<void> {
-  await page.addInitScript(
-    ([key, t]) => {
-      if (!sessionStorage.getItem("kindling-e2e-seeded")) {
-        localStorage.setItem(key, JSON.stringify({ text: t, files: {} }));
-        sessionStorage.setItem("kindling-e2e-seeded", "1");
-      }
-    },
-    [SAVE_KEY, text] as const,
-  );
-  await page.goto("/");
+  await openSeeded(page, text);
   await page.getByRole("tab", { name: tab }).click();
   if (tab === "Form") await expect(page.getByRole("heading", { name: "Users" })).toBeVisible({ timeout: 30_000 });
   else await expect(page.locator("#panel-code .code-host[data-state=ready]")).toBeVisible({ timeout: 30_000 });
@@ -140,13 +129,7 @@ test("a YAML error reads the same in the form and in Problems, and the form jump
   // the issue's case: an item indented one space too far
   const broken = `${BLANK}passwd:\n  users:\n    - name: core\n     - name: other\nstorage:\n  files:\n    - path: /etc/motd\n`;
   await openWith(page, BLANK, "Code");
-  await codeEditor(page).locator(".view-lines").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.evaluate((t) => {
-    const dt = new DataTransfer();
-    dt.setData("text/plain", t);
-    document.activeElement!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, broken);
+  await setCode(page, broken);
   await expect.poll(() => savedText(page)).toBe(broken);
   const entry = problems(page).getByRole("listitem").first();
   await expect(entry).toBeVisible();

@@ -3,10 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { SIMPLE, codeEditor, openDesigner, setCode, visibleText } from "./helpers";
-
-const SAVE_KEY = "kindling.document.v1";
-const savedText = (page: import("@playwright/test").Page) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").text as string, SAVE_KEY);
+import { savedText } from "./seed";
 
 test("Tab moves the focus through the code editor without editing; Ctrl+M switches Tab to indenting", async ({ page }) => {
   await openDesigner(page);

@@ -1,10 +1,8 @@
 // Starting: New (a blank document for the chosen spec, one Undo away from the old one), the
 // first visit's line, and the document readable before the editor and the engine are ready.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { codeEditor, openDesigner, visibleText } from "./helpers";
-
-const SAVE_KEY = "kindling.document.v1";
-const savedText = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").text as string, SAVE_KEY);
+import { savedText } from "./seed";
 
 test("New starts a blank document for the chosen spec, and one Undo brings the old one back", async ({ page }) => {
   await openDesigner(page);

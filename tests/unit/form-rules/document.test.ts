@@ -16,3 +16,14 @@ test("named users and groups, other documents and broken YAML give nothing", () 
   assert.deepEqual(emptyNames("storage:\n  files:\n    - path: /etc/motd\n"), []);
   assert.deepEqual(emptyNames("passwd:\n  users:\n    - name: [oops\n"), []);
 });
+
+test("adding a drop-in clears a unit's untouched skeleton and its enabled, nothing else", async () => {
+  const { withoutUntouchedSkeleton } = await import("../../../lib/form-rules");
+  const { UNIT_SKELETON } = await import("../../../lib/unit-text");
+  const indented = UNIT_SKELETON.replace(/^(?=.)/gm, "        ");
+  const doc = `variant: flatcar\nversion: 1.1.0\nsystemd:\n  units:\n    - name: docker.service # shipped\n      enabled: true\n      contents: |\n${indented}`;
+  assert.equal(withoutUntouchedSkeleton(doc, ["systemd", "units", 0]), "variant: flatcar\nversion: 1.1.0\nsystemd:\n  units:\n    - name: docker.service # shipped\n");
+  // contents the user wrote stay, and so does enabled
+  const own = doc.replace("ExecStart=\n", "ExecStart=/usr/bin/true\n");
+  assert.equal(withoutUntouchedSkeleton(own, ["systemd", "units", 0]), own);
+});
