@@ -85,6 +85,8 @@ test("every settings card writes its part of the document; no warning, no findin
 
   await card(page, "Hostname").scrollIntoViewIfNeeded();
   await shot(page, "settings-desktop");
+  await card(page, "System extensions").scrollIntoViewIfNeeded();
+  await shot(page, "settings-network-swap-sysext-desktop");
   await page.emulateMedia({ colorScheme: "dark" });
   await shot(page, "settings-dark");
   await page.setViewportSize({ width: 390, height: 844 });

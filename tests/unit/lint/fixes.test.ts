@@ -83,6 +83,9 @@ test("unknown-group and unknown-owner: create the group or user", () => {
   const b = fixed("storage:\n  directories:\n    - path: /srv/www\n      user:\n        name: www\n", "unknown-owner");
   assert.equal(b.label, "Create user www");
   assert.match(b.text, /users:\n    - name: www\n      no_create_home: true\n/);
+  // a finding older than the text (the fix already applied) offers nothing
+  assert.equal(fixFor(a.text, a.before.find((f) => f.id === "unknown-group")!), undefined);
+  assert.equal(fixFor(b.text, b.before.find((f) => f.id === "unknown-owner")!), undefined);
 });
 
 test("unknown-owner: a user's own group is known unless no_user_group or primary_group", () => {
