@@ -32,7 +32,7 @@ function PasteOffer() {
     designerStore.getState().change(doc.files, { text: doc.text, origin: "load" });
   };
   return (
-    <section className={styles.notice} aria-label="Convert pasted config" data-offer>
+    <section className={styles.notice} aria-label="Convert pasted config" aria-live="polite" data-offer>
       <p className={styles.title}>The pasted text is {what}, not Butane.</p>
       <p className={styles.text}>
         Kindling can convert it to a Butane document that gives the same result (one Undo brings the pasted text back).
@@ -75,8 +75,8 @@ function Notice() {
       )}
       {notice.warnings.length > 0 && (
         <>
-          <p className={styles.label}>Not converted ({notice.warnings.length}):</p>
-          <ul className={styles.list} aria-label="Not converted">
+          <p className={styles.label}>{notice.variant ? `Not converted (${notice.warnings.length}):` : "Why:"}</p>
+          <ul className={styles.list} aria-label={notice.variant ? "Not converted" : "Why"}>
             {notice.warnings.map((w, i) => (
               <li key={i}>{w}</li>
             ))}

@@ -28,7 +28,7 @@ export function asDocument(name: string, text: string): { text: string; files: R
     return { text: r.butane, files: r.files };
   } catch (e) {
     // Loses nothing: the text opens as it is, and the notice says why it was not converted.
-    notice.set({ fileName: name, format, variant: "", version: "", converted: [], warnings: [`not converted: ${(e as Error).message}`] });
+    notice.set({ fileName: name, format, variant: "", version: "", converted: [], warnings: [(e as Error).message] });
     return { text, files: {} };
   }
 }

@@ -69,53 +69,34 @@ function hasNamed(text: string, list: "users" | "groups", name: string): boolean
   return false;
 }
 
+type FixMaker = (text: string, finding: Finding, d: Record<string, string>) => { label: string; r: EditResult | undefined } | undefined;
+
+/** One maker per check that has an obvious fix (the others say what to do in their message). */
+const FIX_MAKERS: Record<string, FixMaker> = {
+  "usr-path": (text, f, d) => (d.suggestion ? { label: `Move to ${d.suggestion}`, r: setIn(text, f.path, d.suggestion) } : undefined),
+  "unknown-target": (text, f, d) =>
+    d.key && d.target && d.suggestion
+      ? { label: `Use ${d.suggestion}`, r: editUnit(text, f.path, (c) => setWords(c, "Install", d.key, getWords(c, "Install", d.key).map((w) => (w === d.target ? d.suggestion : w)))) }
+      : undefined,
+  "docker-order": (text, f, d) =>
+    d.engine === "podman"
+      ? { label: "Order after network-online.target", r: editUnit(text, f.path, (c) => addWords("Unit", "After", ["network-online.target"])(addWords("Unit", "Wants", ["network-online.target"])(c))) }
+      : { label: "Order after docker.service", r: editUnit(text, f.path, (c) => addWords("Unit", "Requires", ["docker.service"])(addWords("Unit", "After", ["docker.service"])(c))) },
+  "did-you-mean": (text, f, d) => (d.suggestion ? { label: `Rename to ${d.suggestion}`, r: renameKey(text, f.path, d.suggestion) } : undefined),
+  "unknown-group": (text, _f, d) =>
+    d.name && !hasNamed(text, "groups", d.name) ? { label: `Create group ${d.name}`, r: addItem(text, ["passwd", "groups"], { name: d.name }) } : undefined,
+  "unknown-owner": (text, _f, d) => {
+    if (!d.name || hasNamed(text, d.kind === "user" ? "users" : "groups", d.name)) return undefined;
+    return d.kind === "user"
+      ? { label: `Create user ${d.name}`, r: addItem(text, ["passwd", "users"], { name: d.name, no_create_home: true }) }
+      : { label: `Create group ${d.name}`, r: addItem(text, ["passwd", "groups"], { name: d.name }) };
+  },
+  "clc-key": (text, _f, d) =>
+    d.key ? { label: d.key === "networkd" ? "Convert to .network files" : "Convert to /etc/flatcar/update.conf", r: convertClc(text, d.key) } : undefined,
+};
+
 /** The fix for `finding` in `text`, when there is an obvious one. */
 export function fixFor(text: string, finding: Finding): Fix | undefined {
-  const d = finding.data ?? {};
-  let label: string;
-  let r: EditResult | undefined;
-  switch (finding.id) {
-    case "usr-path":
-      if (!d.suggestion) return undefined;
-      label = `Move to ${d.suggestion}`;
-      r = setIn(text, finding.path, d.suggestion);
-      break;
-    case "unknown-target":
-      if (!d.key || !d.target || !d.suggestion) return undefined;
-      label = `Use ${d.suggestion}`;
-      r = editUnit(text, finding.path, (c) => setWords(c, "Install", d.key, getWords(c, "Install", d.key).map((w) => (w === d.target ? d.suggestion : w))));
-      break;
-    case "docker-order":
-      if (d.engine === "podman") {
-        label = "Order after network-online.target";
-        r = editUnit(text, finding.path, (c) => addWords("Unit", "After", ["network-online.target"])(addWords("Unit", "Wants", ["network-online.target"])(c)));
-      } else {
-        label = "Order after docker.service";
-        r = editUnit(text, finding.path, (c) => addWords("Unit", "Requires", ["docker.service"])(addWords("Unit", "After", ["docker.service"])(c)));
-      }
-      break;
-    case "did-you-mean":
-      if (!d.suggestion) return undefined;
-      label = `Rename to ${d.suggestion}`;
-      r = renameKey(text, finding.path, d.suggestion);
-      break;
-    case "unknown-group":
-      if (!d.name || hasNamed(text, "groups", d.name)) return undefined;
-      label = `Create group ${d.name}`;
-      r = addItem(text, ["passwd", "groups"], { name: d.name });
-      break;
-    case "unknown-owner":
-      if (!d.name || hasNamed(text, d.kind === "user" ? "users" : "groups", d.name)) return undefined;
-      label = d.kind === "user" ? `Create user ${d.name}` : `Create group ${d.name}`;
-      r = d.kind === "user" ? addItem(text, ["passwd", "users"], { name: d.name, no_create_home: true }) : addItem(text, ["passwd", "groups"], { name: d.name });
-      break;
-    case "clc-key":
-      if (!d.key) return undefined;
-      label = d.key === "networkd" ? "Convert to .network files" : "Convert to /etc/flatcar/update.conf";
-      r = convertClc(text, d.key);
-      break;
-    default:
-      return undefined;
-  }
-  return r?.ok && r.text !== text ? { label, text: r.text } : undefined;
+  const made = FIX_MAKERS[finding.id]?.(text, finding, finding.data ?? {});
+  return made?.r?.ok && made.r.text !== text ? { label: made.label, text: made.r.text } : undefined;
 }

@@ -85,8 +85,9 @@ test("a pasted config that cannot be converted is kept as it is, and the notice 
   await offer(page).getByRole("button", { name: "Convert to Butane" }).click();
   const notice = page.getByRole("status", { name: "Import notice" });
   await expect(notice).toContainText("Could not convert the pasted text (Ignition config) to Butane; it is kept as it is.");
-  await expect(notice).toContainText("Ignition 2.2.0 is not supported (3.0.0 and later are)");
+  await expect(notice.getByRole("list", { name: "Why" })).toHaveText("Ignition 2.2.0 is not supported (3.0.0 and later are)");
   expect(await savedText(page)).toBe(old);
+  await shot(page, "import-paste-not-converted");
 });
 
 test("the paste offer on a phone and in dark mode", async ({ page }) => {
