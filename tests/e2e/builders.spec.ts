@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { transpile } from "../../lib";
 import { expectOutputToContain } from "./helpers";
-import { shot } from "./shots";
+import { shot, shotThreeWays } from "./shots";
 import { openSeeded, savedText } from "./seed";
 
 const DOC = "variant: flatcar\nversion: 1.1.0\n# my machine\nsystemd:\n  units:\n    - name: hello.service\n      enabled: true\n      contents: |\n        [Service]\n        ExecStart=/usr/bin/echo hi\n        [Install]\n        WantedBy=multi-user.target\n";
@@ -141,12 +141,7 @@ test("Timer: the next five runs previewed, a clear message for a wrong schedule,
   await schedule.fill("Mon..Fri 02:00");
   await expect(dialog.getByLabel("Preview of backup.timer")).toContainText("OnCalendar=Mon..Fri 02:00\nPersistent=true");
   await dialog.scrollIntoViewIfNeeded();
-  await shot(page, "builders-timer-desktop");
-  await page.setViewportSize({ width: 390, height: 844 });
-  await runs.scrollIntoViewIfNeeded();
-  await shot(page, "builders-timer-phone");
-  await page.emulateMedia({ colorScheme: "dark" });
-  await shot(page, "builders-timer-dark");
+  await shotThreeWays(page, "builders-timer", runs);
   await dialog.getByRole("button", { name: "Add 2 units" }).click();
   await expect(dialog).toBeHidden();
   await expect.poll(() => savedText(page)).toContain("- name: backup.timer");

@@ -5,6 +5,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { transpile } from "../../lib";
 import { largeConfig } from "../../bench/configs";
 import { codeEditor, visibleText } from "./helpers";
+import { openSeeded, savedText } from "./seed";
 
 /** The Ignition pane's text, its rendered lines put in screen order (Monaco reuses line nodes). */
 async function outputText(page: Page): Promise<string> {
@@ -20,30 +21,14 @@ async function outputText(page: Page): Promise<string> {
     );
 }
 
-const SAVE_KEY = "kindling.document.v1";
-
 /** Open the designer on `text` (through the autosave slot), in the Form view. */
 async function openWith(page: Page, text: string, tab: "Form" | "Code" = "Form"): Promise<void> {
-  await page.addInitScript(
-    ([key, t]) => {
-      // Only on the first load of this page: a reload must find what the app saved.
-      if (!sessionStorage.getItem("kindling-e2e-seeded")) {
-        localStorage.setItem(key, JSON.stringify({ text: t, files: {} }));
-        sessionStorage.setItem("kindling-e2e-seeded", "1");
-      }
-    },
-    [SAVE_KEY, text] as const,
-  );
-  await page.goto("/");
+  await openSeeded(page, text);
   await page.getByRole("tab", { name: tab }).click();
   if (tab === "Form") await expect(page.getByRole("heading", { name: "Users" })).toBeVisible({ timeout: 30_000 });
   else await expect(codeEditor(page)).toBeVisible({ timeout: 30_000 });
 }
 
-/** The document as the page holds it (read from the autosave, which follows every change). */
-async function savedText(page: Page): Promise<string> {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").text as string, SAVE_KEY);
-}
 
 async function expectText(page: Page, expected: string): Promise<void> {
   await expect.poll(() => savedText(page), { timeout: 10_000 }).toBe(expected);

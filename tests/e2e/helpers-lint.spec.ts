@@ -1,7 +1,7 @@
 // Kindling's checks in the designer: findings in Problems marked as Kindling's, silenced per
 // document by a comment the page writes into the text.
 import { expect, test } from "@playwright/test";
-import { shot } from "./shots";
+import { shotThreeWays } from "./shots";
 import { openSeeded, savedText, SAVE_KEY } from "./seed";
 
 const DOC = "variant: flatcar\nversion: 1.1.0\nstorage:\n  files:\n    - path: /usr/local/bin/hello\n      mode: 0755\n      contents:\n        inline: echo hi\n";
@@ -13,12 +13,7 @@ test("a file under /usr shows as Kindling's problem and can be silenced", async 
   await expect(row).toBeVisible({ timeout: 30_000 });
   await expect(row).toContainText("Kindling");
   await expect(row).toContainText("$.storage.files.0.path");
-  await shot(page, "helpers-lint-problems-desktop");
-  await page.setViewportSize({ width: 390, height: 844 });
-  await row.scrollIntoViewIfNeeded();
-  await shot(page, "helpers-lint-problems-phone");
-  await page.emulateMedia({ colorScheme: "dark" });
-  await shot(page, "helpers-lint-problems-dark");
+  await shotThreeWays(page, "helpers-lint-problems", row);
   await problems.getByRole("button", { name: "Silence usr-path" }).click();
   await expect(problems.getByText("No problems.")).toBeVisible();
   await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) ?? "", SAVE_KEY)).toContain("# kindling-disable: usr-path");

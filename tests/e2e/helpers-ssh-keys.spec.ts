@@ -1,7 +1,7 @@
 // Add SSH keys in the Form view: per-key messages, .pub files, and private keys refused.
 import { expect, test, type Page } from "@playwright/test";
 import { generateKeyPairSync } from "node:crypto";
-import { shot } from "./shots";
+import { shotThreeWays } from "./shots";
 import { openSeeded, savedText, SAVE_KEY } from "./seed";
 
 const DOC = "variant: flatcar\nversion: 1.1.0\npasswd:\n  users:\n    - name: core\n";
@@ -33,12 +33,7 @@ test("pasted and file keys are checked one by one; good ones are added", async (
   const fileKey = ed25519Line("carol@desk");
   await dialog.locator('input[type="file"]').setInputFiles({ name: "id_ed25519.pub", mimeType: "text/plain", buffer: Buffer.from(fileKey + "\n") });
   await expect(list.getByRole("listitem")).toHaveCount(3);
-  await shot(page, "helpers-ssh-keys-desktop");
-  await page.setViewportSize({ width: 390, height: 844 });
-  await dialog.scrollIntoViewIfNeeded();
-  await shot(page, "helpers-ssh-keys-phone");
-  await page.emulateMedia({ colorScheme: "dark" });
-  await shot(page, "helpers-ssh-keys-dark");
+  await shotThreeWays(page, "helpers-ssh-keys", dialog);
   await dialog.getByRole("button", { name: "Add 2 keys" }).click();
   await expect(dialog).toBeHidden();
   await expect.poll(() => saved(page)).toContain("alice@laptop");

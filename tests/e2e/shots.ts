@@ -11,3 +11,16 @@ export async function shot(page: Page, name: string, options: { fullPage?: boole
   await page.screenshot({ path, ...options });
   return path;
 }
+
+/**
+ * The three looks every new view is reviewed in: `<name>-desktop` as the page is, `<name>-phone`
+ * at 390 px wide (with `focus` scrolled into view), then `<name>-dark` at that width in dark mode.
+ */
+export async function shotThreeWays(page: Page, name: string, focus?: { scrollIntoViewIfNeeded(): Promise<void> }): Promise<void> {
+  await shot(page, `${name}-desktop`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await focus?.scrollIntoViewIfNeeded();
+  await shot(page, `${name}-phone`);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await shot(page, `${name}-dark`);
+}
