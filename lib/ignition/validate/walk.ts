@@ -13,7 +13,7 @@ import { pathString } from "../../go/path";
 /** validate.Validate(cfg, "json"): every Validate method the version's types define. */
 export function runValidators(ver: IgnitionVersion, t: GoType, v: unknown, c: Path = []): Report {
   const r = new Report();
-  walk(t, v, c, validatorVisitor(ver, r));
+  walk(t, v, c, validatorVisitor(ver, r), leavesValidated(ver, t));
   return r;
 }
 
@@ -23,11 +23,47 @@ export function runDupsAndValidators(ver: IgnitionVersion, t: GoType, v: unknown
   const config = new Report();
   const visitDups = dupsVisitor(ver, dups);
   const visitConfig = validatorVisitor(ver, config);
-  walk(t, v, [], (t, v, c) => {
-    visitDups(t, v, c);
-    visitConfig(t, v, c);
-  });
+  walk(
+    t,
+    v,
+    [],
+    (t, v, c) => {
+      visitDups(t, v, c);
+      visitConfig(t, v, c);
+    },
+    leavesValidated(ver, t),
+  );
   return { dups, config };
+}
+
+const leafKinds = new Set<GoType["kind"]>(["string", "int", "bool", "map"]);
+const leavesMemo = new WeakMap<GoType, Map<IgnitionVersion, boolean>>();
+
+/**
+ * Whether any scalar or map type under `root` has a Validate method in this version. When none
+ * has, both visitors above do nothing on leaves, so the walk may skip them (same entries, same order).
+ */
+function leavesValidated(ver: IgnitionVersion, root: GoType): boolean {
+  let byVer = leavesMemo.get(root);
+  if (!byVer) leavesMemo.set(root, (byVer = new Map()));
+  let found = byVer.get(ver);
+  if (found === undefined) {
+    found = false;
+    const seen = new Set<GoType>();
+    const search = (t: GoType): void => {
+      if (found || seen.has(t)) return;
+      seen.add(t);
+      if (leafKinds.has(t.kind)) {
+        const name = shortName(t);
+        if (name !== undefined && ver.validators[name]) found = true;
+      }
+      if (t.kind === "ptr" || t.kind === "slice" || t.kind === "map") search(t.elem);
+      else if (t.kind === "struct") for (const f of t.fields) search(f.type);
+    };
+    search(root);
+    byVer.set(ver, found);
+  }
+  return found;
 }
 
 function validatorVisitor(ver: IgnitionVersion, r: Report): Visitor {
