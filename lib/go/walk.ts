@@ -15,38 +15,86 @@ import type { Path, PathPart } from "./path";
 export type Visitor = (t: GoType, v: unknown, c: Path) => void;
 
 export function walk(t: GoType, v: unknown, c: Path, visit: Visitor, leaves = true): void {
-  walkStack(t, v, [...c], visit, leaves);
+  walkerFor(t, leaves)(v, [...c], visit);
 }
 
 /** Kinds with nothing below them for a walk that visits only structs. */
 const isLeaf = (t: GoType): boolean => t.kind === "string" || t.kind === "int" || t.kind === "bool" || t.kind === "map";
 
-function walkStack(t: GoType, v: unknown, c: PathPart[], visit: Visitor, leaves: boolean): void {
-  if (t.kind === "ptr") {
-    if (v !== undefined && v !== null) walkStack(t.elem, v, c, visit, leaves);
-    return;
+/** The walk of one type's values, with the type's decisions (kinds, fields to follow) made once. */
+type Walker = (v: unknown, c: PathPart[], visit: Visitor) => void;
+
+const walkers = [new WeakMap<GoType, Walker>(), new WeakMap<GoType, Walker>()];
+
+function walkerFor(t: GoType, leaves: boolean): Walker {
+  const cache = walkers[leaves ? 1 : 0];
+  let w = cache.get(t);
+  if (w === undefined) {
+    // A placeholder first, so that a type reaching itself (through a pointer or slice) resolves lazily.
+    let built: Walker | undefined;
+    cache.set(t, (v, c, visit) => (built ??= cache.get(t)!)(v, c, visit));
+    built = buildWalker(t, leaves);
+    cache.set(t, built);
+    w = built;
   }
-  visit(t, v, c);
-  if (t.kind === "struct") {
-    const o = (v as Record<string, unknown> | undefined) ?? {};
-    for (const f of t.fields) {
-      const ft = f.type;
-      if (!leaves && isLeaf(ft)) continue;
-      const fv = o[f.key];
-      // A nil pointer is not visited at all: no need to extend the path for it.
-      if (ft.kind === "ptr" && (fv === undefined || fv === null)) continue;
-      c.push(f.key);
-      walkStack(ft, fv, c, visit, leaves);
-      c.pop();
+  return w;
+}
+
+interface FieldStep {
+  key: string;
+  /** A pointer field: a nil value is not visited at all (nor the path extended for it). */
+  ptr: boolean;
+  walk: Walker;
+}
+
+function buildWalker(t: GoType, leaves: boolean): Walker {
+  switch (t.kind) {
+    case "ptr": {
+      const elem = walkerFor(t.elem, leaves);
+      return (v, c, visit) => {
+        if (v !== undefined && v !== null) elem(v, c, visit);
+      };
     }
-  } else if (t.kind === "slice") {
-    if (!leaves && isLeaf(t.elem)) return;
-    const arr = (v as unknown[] | undefined) ?? [];
-    for (let i = 0; i < arr.length; i++) {
-      if (!(i in arr)) continue; // forEach skips holes
-      c.push(i);
-      walkStack(t.elem, arr[i], c, visit, leaves);
-      c.pop();
+    case "struct": {
+      const steps: FieldStep[] = [];
+      for (const f of t.fields) {
+        if (!leaves && isLeaf(f.type)) continue;
+        steps.push({ key: f.key, ptr: f.type.kind === "ptr", walk: walkerFor(f.type, leaves) });
+      }
+      const fieldCount = t.fields.length;
+      return (v, c, visit) => {
+        // A struct still being assembled (schemas add fields while building) gets a fresh plan.
+        if (t.fields.length !== fieldCount) {
+          walkers[leaves ? 1 : 0].delete(t);
+          return walkerFor(t, leaves)(v, c, visit);
+        }
+        visit(t, v, c);
+        const o = (v as Record<string, unknown> | undefined) ?? {};
+        for (let i = 0; i < steps.length; i++) {
+          const s = steps[i];
+          const fv = o[s.key];
+          if (s.ptr && (fv === undefined || fv === null)) continue;
+          c.push(s.key);
+          s.walk(fv, c, visit);
+          c.pop();
+        }
+      };
     }
+    case "slice": {
+      if (!leaves && isLeaf(t.elem)) return (v, c, visit) => visit(t, v, c);
+      const elem = walkerFor(t.elem, leaves);
+      return (v, c, visit) => {
+        visit(t, v, c);
+        const arr = (v as unknown[] | undefined) ?? [];
+        for (let i = 0; i < arr.length; i++) {
+          if (!(i in arr)) continue; // forEach skips holes
+          c.push(i);
+          elem(arr[i], c, visit);
+          c.pop();
+        }
+      };
+    }
+    default:
+      return (v, c, visit) => visit(t, v, c);
   }
 }
