@@ -1,6 +1,6 @@
 // Go's encoding/json Marshal as github.com/clarketm/json does it (omitempty also drops zero
 // structs), and MarshalIndent(v, "", "  ") for pretty output.
-import { isZero, type GoType, type StructType } from "../go/gotype";
+import { isZero, type GoType } from "../go/gotype";
 
 const hex = "0123456789abcdef";
 
@@ -35,49 +35,85 @@ export function quoteJson(s: string): string {
 }
 
 
-function encode(t: GoType, v: unknown): string {
+/** Go's encoding of one type's values, with the type's decisions (kinds, field names) made once. */
+type Encoder = (v: unknown) => string;
+
+const encoders = new WeakMap<GoType, Encoder>();
+
+function encoderFor(t: GoType): Encoder {
+  let e = encoders.get(t);
+  if (e === undefined) {
+    // A placeholder first, so that a type reaching itself resolves lazily.
+    let built: Encoder | undefined;
+    encoders.set(t, (v) => (built ??= encoders.get(t)!)(v));
+    built = buildEncoder(t);
+    encoders.set(t, built);
+    e = built;
+  }
+  return e;
+}
+
+const encodeString: Encoder = (v) => quoteJson((v as string | undefined) ?? "");
+const encodeInt: Encoder = (v) => String(v ?? 0);
+const encodeBool: Encoder = (v) => (v === true ? "true" : "false");
+
+function buildEncoder(t: GoType): Encoder {
   switch (t.kind) {
     case "string":
-      return quoteJson((v as string | undefined) ?? "");
+      return encodeString;
     case "int":
-      return String(v ?? 0);
+      return encodeInt;
     case "bool":
-      return v === true ? "true" : "false";
-    case "ptr":
-      return v === undefined || v === null ? "null" : encode(t.elem, v);
-    case "slice":
-      if (v === undefined || v === null) return "null";
-      return "[" + (v as unknown[]).map((x) => encode(t.elem, x)).join(",") + "]";
+      return encodeBool;
+    case "ptr": {
+      const elem = encoderFor(t.elem);
+      return (v) => (v === undefined || v === null ? "null" : elem(v));
+    }
+    case "slice": {
+      const elem = encoderFor(t.elem);
+      return (v) => {
+        if (v === undefined || v === null) return "null";
+        const arr = v as unknown[];
+        let out = "[";
+        // Array.prototype.map visits holes as absent and join prints them as "": same here.
+        for (let i = 0; i < arr.length; i++) out += (i === 0 ? "" : ",") + (i in arr ? elem(arr[i]) : "");
+        return out + "]";
+      };
+    }
     case "map": {
-      if (v === undefined || v === null) return "null";
-      const o = v as Record<string, unknown>;
-      const keys = Object.keys(o).sort();
-      return "{" + keys.map((k) => quoteJson(k) + ":" + encode(t.elem, o[k])).join(",") + "}";
+      const elem = encoderFor(t.elem);
+      return (v) => {
+        if (v === undefined || v === null) return "null";
+        const o = v as Record<string, unknown>;
+        const keys = Object.keys(o).sort();
+        return "{" + keys.map((k) => quoteJson(k) + ":" + elem(o[k])).join(",") + "}";
+      };
     }
     case "struct": {
-      const o = (v ?? {}) as Record<string, unknown>;
       const fields = t.fields;
-      let names = quotedFieldNames.get(t);
-      if (names === undefined || names.length !== fields.length) {
-        names = fields.map((f) => quoteJson(f.key) + ":");
-        quotedFieldNames.set(t, names);
-      }
-      let out = "{";
-      let first = true;
-      for (let i = 0; i < fields.length; i++) {
-        const f = fields[i];
-        const fv = o[f.key];
-        if (f.omitempty && isZero(f.type, fv)) continue;
-        out += (first ? "" : ",") + names[i] + encode(f.type, fv);
-        first = false;
-      }
-      return out + "}";
+      const count = fields.length;
+      const steps = fields.map((f) => ({ key: f.key, name: quoteJson(f.key) + ":", omitempty: f.omitempty === true, type: f.type, encode: encoderFor(f.type) }));
+      return (v) => {
+        // A struct still being assembled (types add fields while building) gets a fresh plan.
+        if (fields.length !== count) {
+          encoders.delete(t);
+          return encoderFor(t)(v);
+        }
+        const o = (v ?? {}) as Record<string, unknown>;
+        let out = "{";
+        let first = true;
+        for (let i = 0; i < steps.length; i++) {
+          const s = steps[i];
+          const fv = o[s.key];
+          if (s.omitempty && isZero(s.type, fv)) continue;
+          out += (first ? "" : ",") + s.name + s.encode(fv);
+          first = false;
+        }
+        return out + "}";
+      };
     }
   }
 }
-
-/** `"key":` for each field of a struct type, in field order. */
-const quotedFieldNames = new WeakMap<StructType, string[]>();
 
 /**
  * json.Indent(dst, src, "", "  ") over compact JSON (as MarshalIndent does). Strings are copied
@@ -142,6 +178,6 @@ function closingQuote(s: string, from: number): number {
 
 /** The Ignition config as Butane prints it (no trailing newline). */
 export function marshalJson(type: GoType, value: unknown, pretty: boolean): string {
-  const compact = encode(type, value);
+  const compact = encoderFor(type)(value);
   return pretty ? indent(compact) : compact;
 }
