@@ -6,7 +6,7 @@
 //   escapedDataUrl(contents)   fcos 1.0.0's always-escaped form
 //   DataUrlMemo   data URLs of inline texts kept from one run to the next (the designer)
 import { base64Length, escapeDataUrl, escapedLength, toBase64, utf8Encode } from "../../go/bytes";
-import { gzipBest } from "../../gzip";
+import { gzipBest, gzipLengthLowerBound } from "../../gzip";
 
 // The shortest gzip stream (empty input) is 23 bytes: 10 header, 5 for the final empty stored
 // block, 8 trailer. Its data URL part is ";base64," plus 32 characters.
@@ -51,8 +51,13 @@ export function makeDataUrl(
   }
   let gz: Uint8Array | undefined;
   // "gzip" also has to be written in the compression field. When even the shortest gzip stream
-  // cannot win, compressing would not change the choice.
-  if (isNilOrEmpty(currentCompression) && allowCompression && MIN_GZIP_OPAQUE + 4 < opaqueLen) {
+  // (of any input, then of this one) cannot win, compressing would not change the choice.
+  if (
+    isNilOrEmpty(currentCompression) &&
+    allowCompression &&
+    MIN_GZIP_OPAQUE + 4 < opaqueLen &&
+    ";base64,".length + base64Length(gzipLengthLowerBound(contents)) + 4 < opaqueLen
+  ) {
     gz = gzipBest(contents);
     if (";base64,".length + base64Length(gz.length) + 4 < opaqueLen) {
       winner = "gzip";
