@@ -291,8 +291,13 @@ function unescapeError(s: string): string | undefined {
   return undefined;
 }
 
+const ESCAPED_DATA_URL = /^data:,(?:[A-Za-z0-9\-_.!~*'()]|%[0-9A-Fa-f]{2})*$/;
+
 /** The error dataurl.DecodeString(s) returns, or undefined when it decodes. */
 export function dataURLError(s: string): string | undefined {
+  // The URL-escaped form Butane writes for small files (no media type, unreserved characters
+  // and %XX escapes only) lexes as one data item that unescapes cleanly.
+  if (ESCAPED_DATA_URL.test(s)) return undefined;
   const { items, error } = lex(s);
   let quoted = false;
   let base64 = false;
