@@ -58,7 +58,11 @@ export function addMountUnits(ctx: SpecContext, config: Obj, ret: Obj, ts: Trans
 }
 
 export function resourceSugar(ctx: SpecContext, from: Obj, c: FieldCopier<SpecContext>): void {
-  const r = baseAtLeast(ctx, "v0_2") ? applyResourceSugar(from, c.to, sugarOptions(ctx)) : applyFileContentsSugarV0_1(from, c.to);
+  if (baseAtLeast(ctx, "v0_2")) {
+    applyResourceSugar(from, c.to, sugarOptions(ctx), c); // straight into the copier's set and report
+    return;
+  }
+  const r = applyFileContentsSugarV0_1(from, c.to);
   c.ts.merge(r.ts);
   c.report.merge(r.report);
 }

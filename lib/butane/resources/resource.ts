@@ -21,15 +21,16 @@ export interface ResourceSugarOptions {
 /**
  * The `local` / `inline` part of translateResource, run after the Ignition fields (verification,
  * http_headers, source, compression) were copied into `to`. Mutates `to`; the translations and
- * report it returns are relative to the resource.
+ * report it returns are relative to the resource. `into` (default: a new set and report) is
+ * where they are added: the caller's own, which spares a set and a merge per resource.
  */
 export function applyResourceSugar(
   from: Record<string, unknown>,
   to: Record<string, unknown>,
   options: ResourceSugarOptions,
+  into: { ts: TranslationSet; report: TReport } = { ts: new TranslationSet(), report: new TReport() },
 ): { ts: TranslationSet; report: TReport } {
-  const ts = new TranslationSet();
-  const report = new TReport();
+  const { ts, report } = into;
   const encode = (field: string, url: DataUrl): void => {
     const { uri, compression } = url;
     to.source = uri;
@@ -43,7 +44,7 @@ export function applyResourceSugar(
     const contents = readLocalFile(from.local, options.filesDir);
     if ("error" in contents) {
       report.error(["local"], contents.error);
-      return { ts, report };
+      return into;
     }
     // (Butane means to validate local merge/replace configs here, but its path test never
     // matches: local configs are embedded unchecked.)
@@ -55,7 +56,7 @@ export function applyResourceSugar(
     const allow = !options.noAutoCompression;
     encode("inline", options.memo ? options.memo.inline(inline, () => goStringBytes(inline), current, allow) : makeDataUrl(goStringBytes(inline), current, allow));
   }
-  return { ts, report };
+  return into;
 }
 
 /** fcos 1.0.0's translateFileContents: inline is always URL-escaped, no compression field. */
