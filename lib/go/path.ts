@@ -26,6 +26,15 @@ export const link = (parent: PathLink | null, part: PathPart): PathLink => ({
   length: parent === null ? 1 : parent.length + 1,
 });
 
+const rootLinks = new Map<PathPart, PathLink>();
+
+/** link(null, part), made once per part: links are never changed, so one-part paths can be shared. */
+export function rootLink(part: PathPart): PathLink {
+  let l = rootLinks.get(part);
+  if (l === undefined) rootLinks.set(part, (l = link(null, part)));
+  return l;
+}
+
 export function linkedPath(l: PathLink | null): PathPart[] {
   const out = new Array<PathPart>(l === null ? 0 : l.length);
   for (let i = out.length - 1; l !== null; i--, l = l.parent) out[i] = l.part;

@@ -15,7 +15,7 @@
 //       copier.to / copier.ts / copier.report, copier.result().
 // Report paths inside a custom translator are relative to the value it translates.
 import { type Field, type GoType, type StructType, isZero, zeroFields, zeroShell, zeroValue } from "../../go/gotype";
-import { type PathLink, link, linkedPath } from "../../go/path";
+import { type PathLink, link, linkedPath, rootLink } from "../../go/path";
 import { camel } from "./names";
 import { TReport } from "./report";
 import { TranslationSet } from "./set";
@@ -241,7 +241,7 @@ export class FieldCopier<C = unknown> {
     const tf = fieldOf(this.toType, toKey);
     // Walking straight into this copier's set and report under [fromKey] / [toKey] records what
     // translate() + mergePrefixed would, without a set and a report per field.
-    this.value[toKey] = this.tr.walk(ff.type, this.from[fromKey], tf.type, link(null, fromKey), link(null, toKey), this.ts, this.report);
+    this.value[toKey] = this.tr.walk(ff.type, this.from[fromKey], tf.type, rootLink(fromKey), rootLink(toKey), this.ts, this.report);
     return this;
   }
 
