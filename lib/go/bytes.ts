@@ -8,6 +8,7 @@
 //   fromBase64(text) → bytes | undefined   standard or URL-safe, padding optional (share links)
 //   decodeStdBase64(text) → bytes | undefined   StdEncoding.DecodeString, newlines ignored
 //   escapeDataUrl(bytes), escapedLength(bytes)   %XX for all but RFC 2396 unreserved bytes
+//   escapeAsciiDataUrl(text)   escapeDataUrl of an ASCII text's bytes, without encoding it
 //   utf8Counts(s)   UTF-8 and escaped lengths of a string, without encoding it
 
 // Both are stateless between calls (no streaming), so one of each serves every caller.
@@ -100,7 +101,8 @@ const UNRESERVED = (() => {
   for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'()") t[c.charCodeAt(0)] = 1;
   return t;
 })();
-const HEX = codesOf("0123456789ABCDEF");
+const HEX_DIGITS = "0123456789ABCDEF";
+const HEX = codesOf(HEX_DIGITS);
 
 /** Length of escapeDataUrl(bytes), without building it. */
 export function escapedLength(bytes: Uint8Array): number {
@@ -152,4 +154,17 @@ export function escapeDataUrl(bytes: Uint8Array): string {
     }
   }
   return asciiString(out);
+}
+
+/** What escapeDataUrl makes of each byte that is not unreserved. */
+const ESCAPED_BYTE: readonly string[] = Array.from({ length: 256 }, (_, b) => "%" + HEX_DIGITS[b >> 4] + HEX_DIGITS[b & 15]);
+const RESERVED_ASCII = /[^A-Za-z0-9\-_.!~*'()]/g;
+const escapeChar = (c: string): string => ESCAPED_BYTE[c.charCodeAt(0)];
+
+/**
+ * escapeDataUrl(utf8Encode(text)) for a text with no code unit above 0x7f (each char its byte):
+ * one flat string and no byte arrays; a text with nothing to escape is returned as it is.
+ */
+export function escapeAsciiDataUrl(text: string): string {
+  return text.replace(RESERVED_ASCII, escapeChar);
 }

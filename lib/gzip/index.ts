@@ -52,27 +52,47 @@ const BOUND_MAX_INPUT = 4096;
  *           (a prefix code for m symbols averages at least log2(m) bits); the code lengths
  *           themselves are not counted.
  * Around it: 10 header bytes, the final empty stored block (3 bits, alignment, 4 bytes) and the
- * 8-byte trailer.
+ * 8-byte trailer. `data` may be an ASCII string: its char codes are its bytes.
  */
-export function gzipLengthLowerBound(data: Uint8Array): number {
+export function gzipLengthLowerBound(data: Uint8Array | string): number {
   const n = data.length;
   if (n === 0) return 23;
   if (n > BOUND_MAX_INPUT) return 0;
-  const seen = distinctSeen;
-  seen.fill(0);
-  let distinct = 0;
-  for (let i = 0; i < n; i++) {
-    if (seen[data[i]] === 0) {
-      seen[data[i]] = 1;
-      distinct++;
-    }
-  }
+  const distinct = typeof data === "string" ? distinctCodes(data) : distinctBytes(data);
   const m = distinct + 1;
   const stored = 35 + 8 * n;
   const fixed = 10 + 8 * distinct;
   const dynamic = 29 + Math.floor(m * Math.log2(m));
   const blockBits = Math.min(stored, fixed, dynamic);
   return 10 + Math.ceil((blockBits + 3) / 8) + 4 + 8;
+}
+
+function distinctBytes(data: Uint8Array): number {
+  const seen = distinctSeen;
+  seen.fill(0);
+  let distinct = 0;
+  for (let i = 0; i < data.length; i++) {
+    if (seen[data[i]] === 0) {
+      seen[data[i]] = 1;
+      distinct++;
+    }
+  }
+  return distinct;
+}
+
+/** distinctBytes of an ASCII text's bytes (its char codes), without encoding it. */
+function distinctCodes(text: string): number {
+  const seen = distinctSeen;
+  seen.fill(0);
+  let distinct = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) & 0xff;
+    if (seen[c] === 0) {
+      seen[c] = 1;
+      distinct++;
+    }
+  }
+  return distinct;
 }
 
 const distinctSeen = new Uint8Array(256);

@@ -3,9 +3,11 @@
 //
 // API
 //   makeDataUrl(contents, currentCompression, allowCompression?) → { uri, compression }
+//   makeTextDataUrl(text, …)   the same for a Go string held as text (inline contents)
 //   escapedDataUrl(contents)   fcos 1.0.0's always-escaped form
 //   DataUrlMemo   data URLs of inline texts kept from one run to the next (the designer)
-import { base64Length, escapeDataUrl, escapedLength, toBase64, utf8Encode } from "../../go/bytes";
+import { base64Length, escapeAsciiDataUrl, escapeDataUrl, escapedLength, toBase64, utf8Counts, utf8Encode } from "../../go/bytes";
+import { goStringBytes } from "../../go/gostring";
 import { gzipBest, gzipLengthLowerBound } from "../../gzip";
 
 // The shortest gzip stream (empty input) is 23 bytes: 10 header, 5 for the final empty stored
@@ -30,19 +32,58 @@ export interface DataUrl {
 const isNilOrEmpty = (s: string | undefined): boolean => s === undefined || s === "";
 
 /**
+ * Contents to encode, as bytes or as an ASCII text (each char its byte, the usual inline text):
+ * a text is measured, escaped and bounded without being encoded, and encoded only if it must be.
+ */
+class Contents {
+  private constructor(
+    private readonly raw: Uint8Array | undefined,
+    private readonly text: string,
+    readonly byteLength: number,
+    readonly escapedLength: number,
+  ) {}
+
+  static ofBytes(b: Uint8Array): Contents {
+    return new Contents(b, "", b.length, escapedLength(b));
+  }
+
+  static ofText(text: string): Contents {
+    const counts = utf8Counts(text);
+    return counts.bytes === text.length ? new Contents(undefined, text, text.length, counts.escaped) : Contents.ofBytes(goStringBytes(text));
+  }
+
+  bytes(): Uint8Array {
+    return this.raw ?? utf8Encode(this.text);
+  }
+
+  escaped(): string {
+    return this.raw ? escapeDataUrl(this.raw) : escapeAsciiDataUrl(this.text);
+  }
+
+  gzipLowerBound(): number {
+    return gzipLengthLowerBound(this.raw ?? this.text);
+  }
+}
+
+/**
  * Encode contents as a data URL. `currentCompression` is the resource's compression as
  * translated so far; a non-empty value means the user compressed the contents already, so
  * they are not gzipped again and the compression field is left alone.
  */
-export function makeDataUrl(
-  contents: Uint8Array,
-  currentCompression: string | undefined,
-  allowCompression = true,
-): DataUrl {
+export function makeDataUrl(contents: Uint8Array, currentCompression: string | undefined, allowCompression = true): DataUrl {
+  return encodeDataUrl(Contents.ofBytes(contents), currentCompression, allowCompression);
+}
+
+/** makeDataUrl(goStringBytes(text), …): an ASCII text (the usual inline text) is not encoded to bytes first. */
+export function makeTextDataUrl(text: string, currentCompression: string | undefined, allowCompression = true): DataUrl {
+  return encodeDataUrl(Contents.ofText(text), currentCompression, allowCompression);
+}
+
+function encodeDataUrl(contents: Contents, currentCompression: string | undefined, allowCompression: boolean): DataUrl {
   let compression = isNilOrEmpty(currentCompression) ? "" : undefined;
   // Lengths first; only the winning encoding is built.
-  const escapedLen = 1 + escapedLength(contents);
-  const b64Len = ";base64,".length + base64Length(contents.length);
+  const escapedLen = 1 + contents.escapedLength;
+  const b64Len = ";base64,".length + base64Length(contents.byteLength);
   let opaqueLen = escapedLen;
   let winner: "escaped" | "base64" | "gzip" = "escaped";
   if (b64Len < opaqueLen) {
@@ -56,17 +97,21 @@ export function makeDataUrl(
     isNilOrEmpty(currentCompression) &&
     allowCompression &&
     MIN_GZIP_OPAQUE + 4 < opaqueLen &&
-    ";base64,".length + base64Length(gzipLengthLowerBound(contents)) + 4 < opaqueLen
+    ";base64,".length + base64Length(contents.gzipLowerBound()) + 4 < opaqueLen
   ) {
-    gz = gzipBest(contents);
+    gz = gzipBest(contents.bytes());
     if (";base64,".length + base64Length(gz.length) + 4 < opaqueLen) {
       winner = "gzip";
       compression = "gzip";
     }
   }
-  const opaque =
-    winner === "gzip" ? ";base64," + toBase64(gz!) : winner === "base64" ? ";base64," + toBase64(contents) : "," + escapeDataUrl(contents);
-  return { uri: "data:" + opaque, compression };
+  const uri =
+    winner === "gzip"
+      ? "data:;base64," + toBase64(gz!)
+      : winner === "base64"
+        ? "data:;base64," + toBase64(contents.bytes())
+        : "data:," + contents.escaped();
+  return { uri, compression };
 }
 
 export { escapeDataUrl };
@@ -90,12 +135,12 @@ export class DataUrlMemo {
     this.current = new Map();
   }
 
-  /** makeDataUrl(UTF-8 of `text`, …), reused when the same text came with the same settings. */
-  inline(text: string, contents: () => Uint8Array, currentCompression: string | undefined, allowCompression: boolean): DataUrl {
-    if (text.length < MEMO_MIN_LENGTH) return makeDataUrl(contents(), currentCompression, allowCompression);
+  /** makeTextDataUrl(text, …) (or `encode`), reused when the same text came with the same settings. */
+  inline(text: string, currentCompression: string | undefined, allowCompression: boolean, encode = makeTextDataUrl): DataUrl {
+    if (text.length < MEMO_MIN_LENGTH) return encode(text, currentCompression, allowCompression);
     const settings = `${allowCompression ? 1 : 0}${currentCompression ?? "\u0000"}`;
     const same = (e: MemoEntry) => e.settings === settings;
-    const url = (this.current.get(text) ?? this.previous.get(text))?.find(same)?.url ?? makeDataUrl(contents(), currentCompression, allowCompression);
+    const url = (this.current.get(text) ?? this.previous.get(text))?.find(same)?.url ?? encode(text, currentCompression, allowCompression);
     const list = this.current.get(text) ?? [];
     if (!list.some(same)) list.push({ settings, url });
     this.current.set(text, list);

@@ -5,7 +5,7 @@ import type { FilesDir } from "../../go/files";
 import { goStringBytes } from "../../go/gostring";
 import { TReport } from "../translate/report";
 import { TranslationSet } from "../translate/set";
-import { type DataUrl, type DataUrlMemo, escapedDataUrl, makeDataUrl } from "./dataurl";
+import { type DataUrl, type DataUrlMemo, escapedDataUrl, makeDataUrl, makeTextDataUrl } from "./dataurl";
 import { readLocalFile } from "./local";
 
 export { goStringBytes };
@@ -54,7 +54,7 @@ export function applyResourceSugar(
   if (typeof inline === "string") {
     const current = to.compression as string | undefined;
     const allow = !options.noAutoCompression;
-    encode("inline", options.memo ? options.memo.inline(inline, () => goStringBytes(inline), current, allow) : makeDataUrl(goStringBytes(inline), current, allow));
+    encode("inline", options.memo ? options.memo.inline(inline, current, allow) : makeTextDataUrl(inline, current, allow));
   }
   return into;
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createTranspileMemo, transpile } from "../../../lib";
-import { DataUrlMemo, makeDataUrl } from "../../../lib/butane/resources/dataurl";
+import { DataUrlMemo, makeDataUrl, makeTextDataUrl } from "../../../lib/butane/resources/dataurl";
 
 const big = (word: string) => `${word} line of a large file\n`.repeat(400);
 const doc = (path: string, text: string, compression = "") =>
@@ -27,18 +27,18 @@ test("the data URL memo encodes a large text once while it is in use, and forget
   const memo = new DataUrlMemo();
   const text = big("memo");
   let encoded = 0;
-  const bytes = () => (encoded++, new TextEncoder().encode(text));
+  const encode: typeof makeTextDataUrl = (t, c, a) => (encoded++, makeTextDataUrl(t, c, a));
   const expected = makeDataUrl(new TextEncoder().encode(text), "", true);
   for (let run = 0; run < 3; run++) {
     memo.nextRun();
-    assert.deepEqual(memo.inline(text, bytes, "", true), expected);
+    assert.deepEqual(memo.inline(text, "", true, encode), expected);
   }
   assert.equal(encoded, 1);
   memo.nextRun();
-  assert.deepEqual(memo.inline(text, bytes, "gzip", true), makeDataUrl(new TextEncoder().encode(text), "gzip", true));
+  assert.deepEqual(memo.inline(text, "gzip", true, encode), makeDataUrl(new TextEncoder().encode(text), "gzip", true));
   assert.equal(encoded, 2, "other settings are encoded anew");
   memo.nextRun();
   memo.nextRun();
-  memo.inline(text, bytes, "", true);
+  memo.inline(text, "", true, encode);
   assert.equal(encoded, 3, "two runs without the text let it go");
 });
