@@ -35,8 +35,41 @@ export function quoteJson(s: string): string {
 }
 
 
+/**
+ * The output as pieces, joined a chunk at a time: writing a value adds its pieces (field names,
+ * quotes, strings as they are) instead of building a string per value and concatenating them.
+ */
+class JsonPieces {
+  private static readonly CHUNK = 1024;
+  private chunk: string[] = new Array<string>(JsonPieces.CHUNK);
+  private count = 0;
+  private joined: string[] = [];
+
+  add(piece: string): void {
+    this.chunk[this.count++] = piece;
+    if (this.count === JsonPieces.CHUNK) {
+      this.joined.push(this.chunk.join(""));
+      this.count = 0;
+    }
+  }
+
+  /** quoteJson(s), without building it when s needs no escaping. */
+  addQuoted(s: string): void {
+    if (NEEDS_ESCAPE.test(s)) return this.add(quoteJson(s));
+    this.add('"');
+    this.add(s);
+    this.add('"');
+  }
+
+  text(): string {
+    this.chunk.fill("", this.count); // the unused tail joins as nothing
+    const last = this.chunk.join("");
+    return this.joined.length === 0 ? last : this.joined.join("") + last;
+  }
+}
+
 /** Go's encoding of one type's values, with the type's decisions (kinds, field names) made once. */
-type Encoder = (v: unknown) => string;
+type Encoder = (v: unknown, out: JsonPieces) => void;
 
 const encoders = new WeakMap<GoType, Encoder>();
 
@@ -45,7 +78,7 @@ function encoderFor(t: GoType): Encoder {
   if (e === undefined) {
     // A placeholder first, so that a type reaching itself resolves lazily.
     let built: Encoder | undefined;
-    encoders.set(t, (v) => (built ??= encoders.get(t)!)(v));
+    encoders.set(t, (v, out) => (built ??= encoders.get(t)!)(v, out));
     built = buildEncoder(t);
     encoders.set(t, built);
     e = built;
@@ -53,9 +86,9 @@ function encoderFor(t: GoType): Encoder {
   return e;
 }
 
-const encodeString: Encoder = (v) => quoteJson((v as string | undefined) ?? "");
-const encodeInt: Encoder = (v) => String(v ?? 0);
-const encodeBool: Encoder = (v) => (v === true ? "true" : "false");
+const encodeString: Encoder = (v, out) => out.addQuoted((v as string | undefined) ?? "");
+const encodeInt: Encoder = (v, out) => out.add(String(v ?? 0));
+const encodeBool: Encoder = (v, out) => out.add(v === true ? "true" : "false");
 
 function buildEncoder(t: GoType): Encoder {
   switch (t.kind) {
@@ -67,49 +100,67 @@ function buildEncoder(t: GoType): Encoder {
       return encodeBool;
     case "ptr": {
       const elem = encoderFor(t.elem);
-      return (v) => (v === undefined || v === null ? "null" : elem(v));
+      return (v, out) => (v === undefined || v === null ? out.add("null") : elem(v, out));
     }
     case "slice": {
       const elem = encoderFor(t.elem);
-      return (v) => {
-        if (v === undefined || v === null) return "null";
+      return (v, out) => {
+        if (v === undefined || v === null) return out.add("null");
         const arr = v as unknown[];
-        let out = "[";
+        out.add("[");
         // Array.prototype.map visits holes as absent and join prints them as "": same here.
-        for (let i = 0; i < arr.length; i++) out += (i === 0 ? "" : ",") + (i in arr ? elem(arr[i]) : "");
-        return out + "]";
+        for (let i = 0; i < arr.length; i++) {
+          if (i > 0) out.add(",");
+          if (i in arr) elem(arr[i], out);
+        }
+        out.add("]");
       };
     }
     case "map": {
       const elem = encoderFor(t.elem);
-      return (v) => {
-        if (v === undefined || v === null) return "null";
+      return (v, out) => {
+        if (v === undefined || v === null) return out.add("null");
         const o = v as Record<string, unknown>;
         const keys = Object.keys(o).sort();
-        return "{" + keys.map((k) => quoteJson(k) + ":" + elem(o[k])).join(",") + "}";
+        out.add("{");
+        for (let i = 0; i < keys.length; i++) {
+          if (i > 0) out.add(",");
+          out.addQuoted(keys[i]);
+          out.add(":");
+          elem(o[keys[i]], out);
+        }
+        out.add("}");
       };
     }
     case "struct": {
       const fields = t.fields;
       const count = fields.length;
-      const steps = fields.map((f) => ({ key: f.key, name: quoteJson(f.key) + ":", omitempty: f.omitempty === true, type: f.type, encode: encoderFor(f.type) }));
-      return (v) => {
+      // The name with what goes before it: "{" for the first field written, "," for the others.
+      const steps = fields.map((f) => ({
+        key: f.key,
+        first: "{" + quoteJson(f.key) + ":",
+        next: "," + quoteJson(f.key) + ":",
+        omitempty: f.omitempty === true,
+        type: f.type,
+        encode: encoderFor(f.type),
+      }));
+      return (v, out) => {
         // A struct still being assembled (types add fields while building) gets a fresh plan.
         if (fields.length !== count) {
           encoders.delete(t);
-          return encoderFor(t)(v);
+          return encoderFor(t)(v, out);
         }
         const o = (v ?? {}) as Record<string, unknown>;
-        let out = "{";
         let first = true;
         for (let i = 0; i < steps.length; i++) {
           const s = steps[i];
           const fv = o[s.key];
           if (s.omitempty && isZero(s.type, fv)) continue;
-          out += (first ? "" : ",") + s.name + s.encode(fv);
+          out.add(first ? s.first : s.next);
+          s.encode(fv, out);
           first = false;
         }
-        return out + "}";
+        out.add(first ? "{}" : "}");
       };
     }
   }
@@ -178,6 +229,8 @@ function closingQuote(s: string, from: number): number {
 
 /** The Ignition config as Butane prints it (no trailing newline). */
 export function marshalJson(type: GoType, value: unknown, pretty: boolean): string {
-  const compact = encoderFor(type)(value);
+  const out = new JsonPieces();
+  encoderFor(type)(value, out);
+  const compact = out.text();
   return pretty ? indent(compact) : compact;
 }

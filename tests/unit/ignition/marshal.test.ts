@@ -86,3 +86,10 @@ test("pretty output copies strings whole: JSON punctuation, quotes and backslash
   const type = ignitionSpec("3.4.0")!.type;
   assert.equal(marshalJson(type, v, true), JSON.stringify(JSON.parse(marshalJson(type, v, false)), null, 2));
 });
+
+test("a large config (thousands of pieces, joined a chunk at a time) comes out whole and in order", () => {
+  const files = Array.from({ length: 3000 }, (_, i) => ({ path: `/f/${i}`, mode: i, contents: { source: `data:,${i}<` } }));
+  const out = marshalJson(ignitionSpec("3.4.0")!.type, config("3.4.0", { storage: { files } }), false);
+  const expected = files.map((f) => `{"path":"${f.path}","contents":{"source":"data:,${f.mode}\\u003c"},"mode":${f.mode}}`).join(",");
+  assert.equal(out, `{"ignition":{"version":"3.4.0"},"storage":{"files":[${expected}]}}`);
+});
