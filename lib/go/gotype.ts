@@ -155,7 +155,8 @@ export function isZero(t: GoType, v: unknown): boolean {
       return Object.keys(v as object).length === 0;
     case "struct": {
       const o = v as Record<string, unknown>;
-      return t.fields.every((f) => isZero(f.type, o[f.key]));
+      for (const f of t.fields) if (!isZero(f.type, o[f.key])) return false; // no closure per call
+      return true;
     }
   }
 }
