@@ -27,51 +27,57 @@ const translateIgnition: Custom = (tr, from, fromType, toType) => {
   return c.result();
 };
 
-const translateFile: Custom = (tr, from, fromType, toType) =>
-  tr.fields(fromType, from, toType).copyAll(["group", "user", "append", "contents", "overwrite", "path", "mode"]).result();
+// The fields each translator copies, in Butane's order (constants: translators run per object).
+const FILE_FIELDS = ["group", "user", "append", "contents", "overwrite", "path", "mode"];
+const DIRECTORY_FIELDS = ["group", "user", "overwrite", "path", "mode"];
+const LINK_FIELDS = ["group", "user", "target", "hard", "overwrite", "path"];
+const RESOURCE_FIELDS = ["verification", "http_headers", "source", "compression"];
+const PASSWD_USER_FIELDS = [
+  "gecos",
+  "groups",
+  "home_dir",
+  "name",
+  "no_create_home",
+  "no_log_init",
+  "no_user_group",
+  "password_hash",
+  "primary_group",
+  "shell",
+  "should_exist",
+  "ssh_authorized_keys",
+  "system",
+  "uid",
+];
+const UNIT_FIELDS = ["contents", "dropins", "enabled", "mask", "name"];
+const DROPIN_FIELDS = ["contents", "name"];
 
-const translateDirectory: Custom = (tr, from, fromType, toType) =>
-  tr.fields(fromType, from, toType).copyAll(["group", "user", "overwrite", "path", "mode"]).result();
+const translateFile: Custom = (tr, from, fromType, toType) => tr.fields(fromType, from, toType).copyAll(FILE_FIELDS).result();
 
-const translateLink: Custom = (tr, from, fromType, toType) =>
-  tr.fields(fromType, from, toType).copyAll(["group", "user", "target", "hard", "overwrite", "path"]).result();
+const translateDirectory: Custom = (tr, from, fromType, toType) => tr.fields(fromType, from, toType).copyAll(DIRECTORY_FIELDS).result();
+
+const translateLink: Custom = (tr, from, fromType, toType) => tr.fields(fromType, from, toType).copyAll(LINK_FIELDS).result();
 
 /** v0_2+ Resource and v0_1 FileContents: plain fields, then inline/local through the hook. */
 const translateResource: Custom = (tr, from, fromType, toType) => {
-  const c = tr.fields(fromType, from, toType).copyAll(["verification", "http_headers", "source", "compression"]);
+  const c = tr.fields(fromType, from, toType).copyAll(RESOURCE_FIELDS);
   sugar.resourceSugar(tr.context, from, c);
   return c.result();
 };
 
 const translatePasswdUser: Custom = (tr, from, fromType, toType) => {
-  const c = tr.fields(fromType, from, toType).copyAll([
-    "gecos",
-    "groups",
-    "home_dir",
-    "name",
-    "no_create_home",
-    "no_log_init",
-    "no_user_group",
-    "password_hash",
-    "primary_group",
-    "shell",
-    "should_exist",
-    "ssh_authorized_keys",
-    "system",
-    "uid",
-  ]);
+  const c = tr.fields(fromType, from, toType).copyAll(PASSWD_USER_FIELDS);
   sugar.sshKeysLocal(tr.context, from, c);
   return c.result();
 };
 
 const translateUnit: Custom = (tr, from, fromType, toType) => {
-  const c = tr.fields(fromType, from, toType).copyAll(["contents", "dropins", "enabled", "mask", "name"]);
+  const c = tr.fields(fromType, from, toType).copyAll(UNIT_FIELDS);
   sugar.contentsLocal(tr.context, from, c);
   return c.result();
 };
 
 const translateDropin: Custom = (tr, from, fromType, toType) => {
-  const c = tr.fields(fromType, from, toType).copyAll(["contents", "name"]);
+  const c = tr.fields(fromType, from, toType).copyAll(DROPIN_FIELDS);
   sugar.contentsLocal(tr.context, from, c);
   return c.result();
 };

@@ -19,7 +19,7 @@ import { applyContentsLocal, applySshKeysLocal } from "./localfields";
 import { generateMountUnits } from "./mountunits";
 import { nodeTypesOf } from "./nodes";
 import { processQuadlets } from "./quadlets";
-import { applyFileContentsSugarV0_1, applyResourceSugar } from "./resource";
+import { type ResourceSugarOptions, applyFileContentsSugarV0_1, applyResourceSugar } from "./resource";
 import { processTrees } from "./trees";
 
 type Obj = Record<string, unknown>;
@@ -29,11 +29,17 @@ const zeroOf = (t: StructType): Obj => zeroValue(t) as Obj;
 export { escapeDataUrl, makeDataUrl } from "./dataurl";
 export { unitNamePathEscape, renderMountUnit } from "./mountunits";
 
-const sugarOptions = (ctx: SpecContext) => ({
-  filesDir: ctx.options.filesDir,
-  noAutoCompression: ctx.options.noResourceAutoCompression === true,
-  memo: ctx.options.memo?.dataUrls,
-});
+const sugarOptionsOf = new WeakMap<SpecContext, ResourceSugarOptions>();
+
+/** The sugar's options from the run's context, made once per run (resources are many). */
+function sugarOptions(ctx: SpecContext): ResourceSugarOptions {
+  let o = sugarOptionsOf.get(ctx);
+  if (o === undefined) {
+    o = { filesDir: ctx.options.filesDir, noAutoCompression: ctx.options.noResourceAutoCompression === true, memo: ctx.options.memo?.dataUrls };
+    sugarOptionsOf.set(ctx, o);
+  }
+  return o;
+}
 
 /** addMountUnits: generated units become a parent config merged under the translated one. */
 export function addMountUnits(ctx: SpecContext, config: Obj, ret: Obj, ts: TranslationSet): { value: Obj; ts: TranslationSet } {

@@ -4,7 +4,7 @@
 import type { FilesDir } from "../../go/files";
 import { goStringBytes } from "../../go/gostring";
 import { TReport } from "../translate/report";
-import { TranslationSet } from "../translate/set";
+import { TranslationSet, fixedTranslation } from "../translate/set";
 import { type DataUrl, type DataUrlMemo, escapedDataUrl, makeDataUrl, makeTextDataUrl } from "./dataurl";
 import { readLocalFile } from "./local";
 
@@ -30,33 +30,37 @@ export function applyResourceSugar(
   options: ResourceSugarOptions,
   into: { ts: TranslationSet; report: TReport } = { ts: new TranslationSet(), report: new TReport() },
 ): { ts: TranslationSet; report: TReport } {
-  const { ts, report } = into;
-  const encode = (field: string, url: DataUrl): void => {
-    const { uri, compression } = url;
-    to.source = uri;
-    ts.addKeyed(".source", [field], ["source"]);
-    if (compression !== undefined) {
-      to.compression = compression;
-      ts.addKeyed(".compression", [field], ["compression"]);
-    }
-  };
   if (typeof from.local === "string") {
     const contents = readLocalFile(from.local, options.filesDir);
     if ("error" in contents) {
-      report.error(["local"], contents.error);
+      into.report.error(["local"], contents.error);
       return into;
     }
     // (Butane means to validate local merge/replace configs here, but its path test never
     // matches: local configs are embedded unchecked.)
-    encode("local", makeDataUrl(contents, to.compression as string | undefined, !options.noAutoCompression));
+    setSource(to, into.ts, "local", makeDataUrl(contents, to.compression as string | undefined, !options.noAutoCompression));
   }
   const inline = from.inline;
   if (typeof inline === "string") {
     const current = to.compression as string | undefined;
     const allow = !options.noAutoCompression;
-    encode("inline", options.memo ? options.memo.inline(inline, current, allow) : makeTextDataUrl(inline, current, allow));
+    setSource(to, into.ts, "inline", options.memo ? options.memo.inline(inline, current, allow) : makeTextDataUrl(inline, current, allow));
   }
   return into;
+}
+
+// The translations the sugar records, the same for every resource: made once.
+const SOURCE_FROM = { inline: fixedTranslation(["inline"], ["source"]), local: fixedTranslation(["local"], ["source"]) };
+const COMPRESSION_FROM = { inline: fixedTranslation(["inline"], ["compression"]), local: fixedTranslation(["local"], ["compression"]) };
+
+/** The resource's source (and, when Butane chose it, compression) from a data URL built from `field`. */
+function setSource(to: Record<string, unknown>, ts: TranslationSet, field: "inline" | "local", url: DataUrl): void {
+  to.source = url.uri;
+  ts.addFixed(SOURCE_FROM[field]);
+  if (url.compression !== undefined) {
+    to.compression = url.compression;
+    ts.addFixed(COMPRESSION_FROM[field]);
+  }
 }
 
 /** fcos 1.0.0's translateFileContents: inline is always URL-escaped, no compression field. */

@@ -2,7 +2,7 @@
 import { TranslationSet } from "./set";
 import { TReport } from "./report";
 
-export { TranslationSet, allPaths, type Translation } from "./set";
+export { TranslationSet, allPaths, fixedTranslation, type FixedTranslation, type Translation } from "./set";
 export {
   Translator,
   FieldCopier,

@@ -5,6 +5,7 @@
 // API
 //   new TranslationSet()
 //   ts.add(from, to)                              one translation
+//   ts.addFixed(fixedTranslation(from, to))       one made once (constant paths), added by reference
 //   ts.lookup(to) → Translation | undefined       exact json path
 //   ts.addFromCommonSource(from, toPrefix, type, value)  every path inside value (and toPrefix) ← from
 //   ts.addFromCommonObject(fromPrefix, toPrefix, type, value)  same sub-paths on both sides
@@ -82,9 +83,20 @@ interface Storage {
 
 const MAX_DEPTH = 200;
 
+/** A translation between constant paths with its key, made once; addFixed records it as it is. */
+export interface FixedTranslation {
+  readonly key: string;
+  readonly t: Translation;
+  readonly child?: undefined;
+}
+
+export function fixedTranslation(from: Path, to: Path): FixedTranslation {
+  return Object.freeze({ key: setKey(to), t: Object.freeze({ from: Object.freeze([...from]), to: Object.freeze([...to]) }) });
+}
+
 /** A recorded set(key, t), or a recorded merge of another set's storage under prefixes. */
 type Op =
-  | { key: string | undefined; t: Translation; child?: undefined } // key undefined: setKey(t.to), when replayed
+  | { readonly key: string | undefined; readonly t: Translation; readonly child?: undefined } // key undefined: setKey(t.to), when replayed
   | MergeOp;
 
 /** A recorded merge. Prefixes given as links are made into arrays (and a key) when replayed. */
@@ -187,6 +199,11 @@ export class TranslationSet {
   /** add() for fresh arrays that nobody mutates later, with setKey(to) already known. */
   addKeyed(toKey: string, from: Path, to: Path): void {
     this.writable().pending.push({ key: toKey, t: { from, to } }); // the map is built when read
+  }
+
+  /** add() of a translation made once: the same object is recorded each time (nothing is allocated). */
+  addFixed(f: FixedTranslation): void {
+    this.writable().pending.push(f);
   }
 
   /** add() for linked paths: recorded as they are; arrays and the key are made only if the set is read. */
