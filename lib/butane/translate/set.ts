@@ -72,7 +72,7 @@ class LinkedTranslation implements Translation {
 interface Storage {
   /** null until the first entry (most sets stay empty or only receive merges). */
   map: Map<string, Translation> | null;
-  pending: Op[];
+  pending: OpList;
   /** Another set holds a reference: the owner copies before changing it (copy on write). */
   shared: boolean;
   /** How deeply recorded merges nest below this storage (bounded, to keep replaying shallow). */
@@ -82,6 +82,32 @@ interface Storage {
 }
 
 const MAX_DEPTH = 200;
+
+/**
+ * A storage's recorded operations, in order. Most storages get one or two (a copier's fields):
+ * those are held in place, without an array and its spare capacity.
+ */
+class OpList {
+  private first: Op | undefined = undefined;
+  private second: Op | undefined = undefined;
+  private rest: Op[] | null = null;
+  length = 0;
+
+  constructor(op?: Op) {
+    if (op !== undefined) this.push(op);
+  }
+
+  push(op: Op): void {
+    if (this.length === 0) this.first = op;
+    else if (this.length === 1) this.second = op;
+    else (this.rest ??= []).push(op);
+    this.length++;
+  }
+
+  at(i: number): Op {
+    return i === 0 ? this.first! : i === 1 ? this.second! : this.rest![i - 2];
+  }
+}
 
 /** A translation between constant paths with its key, made once; addFixed records it as it is. */
 export interface FixedTranslation {
@@ -119,7 +145,7 @@ function prefixesOf(op: MergeOp): { fromPrefix: Path; toPrefix: Path; keyPrefix:
 }
 
 /** The storage of a set never written to (writable() replaces it); never changed itself. */
-const EMPTY_STORAGE: Storage = Object.freeze({ map: null, pending: Object.freeze([]) as unknown as Op[], shared: false, depth: 0, refs: 0 });
+const EMPTY_STORAGE: Storage = Object.freeze({ map: null, pending: Object.freeze(new OpList()) as OpList, shared: false, depth: 0, refs: 0 });
 
 /** What an empty storage reads as; never written to. */
 const EMPTY: ReadonlyMap<string, Translation> = new Map();
@@ -130,7 +156,9 @@ const prefixed = (fromPrefix: Path, toPrefix: Path, t: Translation): Translation
 /** Replays a storage's operations into `target` under the given prefixes (Map semantics compose). */
 function emitInto(target: Map<string, Translation>, s: Storage, fromPrefix: Path, toPrefix: Path, keyPrefix: string): void {
   if (s.map !== null) for (const [k, t] of s.map) target.set(keyPrefix + k, prefixed(fromPrefix, toPrefix, t));
-  for (const op of s.pending) {
+  const ops = s.pending;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops.at(i);
     if (op.child === undefined) target.set(keyPrefix + (op.key ?? setKey(op.t.to)), prefixed(fromPrefix, toPrefix, op.t));
     else {
       const own = prefixesOf(op);
@@ -147,9 +175,10 @@ function emitInto(target: Map<string, Translation>, s: Storage, fromPrefix: Path
 function flatten(s: Storage): ReadonlyMap<string, Translation> {
   if (s.pending.length === 0) return s.map ?? EMPTY;
   const pending = s.pending;
-  s.pending = [];
+  s.pending = new OpList();
   const m = (s.map ??= new Map());
-  for (const op of pending) {
+  for (let i = 0; i < pending.length; i++) {
+    const op = pending.at(i);
     if (op.child === undefined) m.set(op.key ?? setKey(op.t.to), op.t);
     else {
       const own = prefixesOf(op);
@@ -161,7 +190,11 @@ function flatten(s: Storage): ReadonlyMap<string, Translation> {
 
 function storageEmpty(s: Storage): boolean {
   if (s.map !== null && s.map.size > 0) return false;
-  for (const op of s.pending) if (op.child === undefined || !storageEmpty(op.child)) return false;
+  const ops = s.pending;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops.at(i);
+    if (op.child === undefined || !storageEmpty(op.child)) return false;
+  }
   return true;
 }
 
@@ -177,12 +210,12 @@ export class TranslationSet {
   /** The storage, ready to be changed (copied first when another set refers to it). */
   private writable(): Storage {
     const s = this.storage;
-    if (s === EMPTY_STORAGE) return (this.storage = { map: null, pending: [], shared: false, depth: 0, refs: 0 });
+    if (s === EMPTY_STORAGE) return (this.storage = { map: null, pending: new OpList(), shared: false, depth: 0, refs: 0 });
     if (!s.shared) return s;
     const copy: Storage =
       s.depth + 1 > MAX_DEPTH
-        ? { map: new Map(flatten(s)), pending: [], shared: false, depth: 0, refs: 0 }
-        : { map: null, pending: [{ child: s, fromPrefix: [], toPrefix: [], keyPrefix: "" }], shared: false, depth: s.depth + 1, refs: 0 };
+        ? { map: new Map(flatten(s)), pending: new OpList(), shared: false, depth: 0, refs: 0 }
+        : { map: null, pending: new OpList({ child: s, fromPrefix: [], toPrefix: [], keyPrefix: "" }), shared: false, depth: s.depth + 1, refs: 0 };
     if (copy.pending.length > 0) s.refs++;
     this.storage = copy;
     return copy;

@@ -79,3 +79,26 @@ test("mapReportPaths: exact translation, else snake_case keys; yaml entries unto
   assert.deepEqual(out[2].path, ["passwd", "users", 0, "homeDir"]);
   assert.equal("json" in out[0], false);
 });
+
+test("many recorded operations of every kind replay in order (later additions replace), fixed translations included", async () => {
+  const { fixedTranslation } = await import("../../../lib/butane/translate");
+  const fixed = fixedTranslation(["inline"], ["source"]);
+  const child = new TranslationSet();
+  child.addFixed(fixed);
+  child.add(["c"], [1]);
+  const ts = new TranslationSet();
+  ts.add(["a"], ["x", 0]); // replaced by the merge below
+  ts.add(["b"], ["x", 1]); // replaced by the merge below
+  ts.mergeP("x", child); // three operations in: the list grows past its two kept in place
+  ts.add(["d"], ["x", 2]);
+  ts.add(["e"], ["x", 0]);
+  ts.addFixed(fixed);
+  ts.addFixed(fixed);
+  assert.deepEqual(from(ts, "x", 0), ["e"]);
+  assert.deepEqual(from(ts, "x", 1), ["x", "c"]);
+  assert.deepEqual(from(ts, "x", 2), ["d"]);
+  assert.deepEqual(from(ts, "x", "source"), ["x", "inline"]);
+  assert.deepEqual(from(ts, "source"), ["inline"]);
+  assert.equal(ts.size, 5);
+  assert.ok(Object.isFrozen(fixed.t.from), "a fixed translation's paths cannot be changed by a reader");
+});
