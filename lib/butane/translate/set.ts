@@ -52,8 +52,14 @@ class PrefixedTranslation implements Translation {
   }
 }
 
-/** A translation between linked paths, whose arrays are built when first read (most never are). */
+/**
+ * A translation between linked paths, whose arrays are built when first read (most never are).
+ * It is also the operation that records it (key made when replayed), to spare an object per add.
+ */
 class LinkedTranslation implements Translation {
+  readonly key = undefined;
+  readonly t: Translation = this;
+  readonly child = undefined;
   private fromPath: Path | undefined;
   private toPath: Path | undefined;
   constructor(
@@ -98,10 +104,12 @@ class OpList {
   }
 
   push(op: Op): void {
-    if (this.length === 0) this.first = op;
-    else if (this.length === 1) this.second = op;
-    else (this.rest ??= []).push(op);
-    this.length++;
+    const n = this.length++;
+    if (n === 0) this.first = op;
+    else if (n === 1) this.second = op;
+    else if (this.rest === null) (this.rest = new Array<Op>(4))[0] = op; // a few slots, not the 17 of a first push
+    else if (n - 2 < this.rest.length) this.rest[n - 2] = op;
+    else this.rest.push(op);
   }
 
   at(i: number): Op {
@@ -241,7 +249,7 @@ export class TranslationSet {
 
   /** add() for linked paths: recorded as they are; arrays and the key are made only if the set is read. */
   addLinked(from: PathLink | null, to: PathLink | null): void {
-    this.writable().pending.push({ key: undefined, t: new LinkedTranslation(from, to) });
+    this.writable().pending.push(new LinkedTranslation(from, to));
   }
 
   lookup(to: Path): Translation | undefined {
