@@ -63,23 +63,62 @@ function complete(t: GoType, v: unknown): unknown {
 
 /** Every field of every struct present, with no nil scalars or slices: what the validators need. */
 function isComplete(t: GoType, v: unknown): boolean {
+  return completenessCheck(t)(v);
+}
+
+/** isComplete for one type's values, with the type's decisions (kinds, fields) made once. */
+type CompletenessCheck = (v: unknown) => boolean;
+
+const completenessChecks = new WeakMap<GoType, CompletenessCheck>();
+
+function completenessCheck(t: GoType): CompletenessCheck {
+  let check = completenessChecks.get(t);
+  if (check === undefined) {
+    // A placeholder first, so that a type reaching itself resolves lazily.
+    let built: CompletenessCheck | undefined;
+    completenessChecks.set(t, (v) => (built ??= completenessChecks.get(t)!)(v));
+    built = buildCompletenessCheck(t);
+    completenessChecks.set(t, built);
+    check = built;
+  }
+  return check;
+}
+
+const isSet = (v: unknown): boolean => v !== undefined && v !== null;
+
+function buildCompletenessCheck(t: GoType): CompletenessCheck {
   switch (t.kind) {
-    case "ptr":
-      return v === undefined || (v !== null && isComplete(t.elem, v));
+    case "ptr": {
+      const elem = completenessCheck(t.elem);
+      return (v) => v === undefined || (v !== null && elem(v));
+    }
     case "slice": {
-      if (!Array.isArray(v)) return false;
-      for (let i = 0; i < v.length; i++) if (!(i in v) || !isComplete(t.elem, v[i])) return false;
-      return true;
+      const elem = completenessCheck(t.elem);
+      return (v) => {
+        if (!Array.isArray(v)) return false;
+        for (let i = 0; i < v.length; i++) if (!(i in v) || !elem(v[i])) return false;
+        return true;
+      };
     }
     case "struct": {
-      if (v === undefined || v === null || typeof v !== "object" || Array.isArray(v)) return false;
-      // Every field set (validation reads fields by name; extra keys or their order do not matter).
-      const o = v as Record<string, unknown>;
-      for (const f of t.fields) if (!isComplete(f.type, o[f.key])) return false;
-      return true;
+      const fieldCount = t.fields.length;
+      const keys = t.fields.map((f) => f.key);
+      const checks = t.fields.map((f) => completenessCheck(f.type));
+      return (v) => {
+        // A struct still being assembled (types add fields while building) gets a fresh check.
+        if (t.fields.length !== fieldCount) {
+          completenessChecks.delete(t);
+          return completenessCheck(t)(v);
+        }
+        if (v === undefined || v === null || typeof v !== "object" || Array.isArray(v)) return false;
+        // Every field set (validation reads fields by name; extra keys or their order do not matter).
+        const o = v as Record<string, unknown>;
+        for (let i = 0; i < keys.length; i++) if (!checks[i](o[keys[i]])) return false;
+        return true;
+      };
     }
     default:
-      return v !== undefined && v !== null;
+      return isSet;
   }
 }
 

@@ -5,7 +5,7 @@ import type { Path } from "../../go/path";
 import { type Visitor, walk } from "../../go/walk";
 import { Report } from "../../go/report";
 import { E } from "../errors";
-import type { IgnitionVersion, Obj } from "../versions/rules";
+import type { IgnitionVersion, Obj, Validator } from "../versions/rules";
 import { shortName } from "../types/table";
 import { type JsonNode, nodeAt } from "./gojson";
 import { pathString } from "../../go/path";
@@ -21,19 +21,86 @@ export function runValidators(ver: IgnitionVersion, t: GoType, v: unknown, c: Pa
 export function runDupsAndValidators(ver: IgnitionVersion, t: GoType, v: unknown): { dups: Report; config: Report } {
   const dups = new Report();
   const config = new Report();
-  const visitDups = dupsVisitor(ver, dups);
-  const visitConfig = validatorVisitor(ver, config);
+  const plans = visitPlans(ver);
   walk(
     t,
     v,
     [],
     (t, v, c) => {
-      visitDups(t, v, c);
-      visitConfig(t, v, c);
+      let plan = plans.get(t);
+      if (plan === undefined || plan.fieldCount !== fieldCount(t)) plan = planVisit(ver, t, plans);
+      if (plan.dupLists !== undefined) checkDups(plan.dupLists, v as Record<string, unknown>, c, dups);
+      // The live stack is safe to hand over: validators see it read-only, and Report copies paths.
+      if (plan.validate !== undefined) plan.validate(v as Obj, c, config, ver);
     },
     leavesValidated(ver, t),
   );
   return { dups, config };
+}
+
+/** What visiting a value of one type does in one version, decided once per type. */
+interface VisitPlan {
+  /** A struct's field count when planned: a struct still being assembled is planned again. */
+  fieldCount: number;
+  validate: Validator | undefined;
+  /** A struct's slice fields checked for duplicates (undefined: none, or not a struct). */
+  dupLists: DupList[] | undefined;
+}
+
+interface DupList {
+  key: string;
+  /** Fields merged into one list (MergedKeys) share a name, and so their duplicate set. */
+  listName: string;
+  /** The item's Key() (a string item is its own key). */
+  keyOf: (item: unknown) => string;
+}
+
+const NONE: readonly string[] = [];
+const NO_MERGES: Readonly<Record<string, string>> = {};
+
+const fieldCount = (t: GoType): number => (t.kind === "struct" ? t.fields.length : 0);
+
+const plansByVersion = new WeakMap<IgnitionVersion, WeakMap<GoType, VisitPlan>>();
+
+function visitPlans(ver: IgnitionVersion): WeakMap<GoType, VisitPlan> {
+  let plans = plansByVersion.get(ver);
+  if (plans === undefined) plansByVersion.set(ver, (plans = new WeakMap()));
+  return plans;
+}
+
+function planVisit(ver: IgnitionVersion, t: GoType, plans: WeakMap<GoType, VisitPlan>): VisitPlan {
+  const name = shortName(t);
+  let dupLists: DupList[] | undefined;
+  if (t.kind === "struct") {
+    const ignored = ver.ignoreDups[name!] ?? NONE;
+    const merged = ver.mergedKeys[name!] ?? NO_MERGES;
+    for (const f of t.fields) {
+      if (f.type.kind !== "slice" || ignored.includes(f.key)) continue;
+      const elem = f.type.elem;
+      (dupLists ??= []).push({ key: f.key, listName: merged[f.key] ?? f.key, keyOf: (item) => keyOf(ver, elem, item) });
+    }
+  }
+  const plan: VisitPlan = { fieldCount: fieldCount(t), validate: name !== undefined ? ver.validators[name] : undefined, dupLists };
+  plans.set(t, plan);
+  return plan;
+}
+
+/** ValidateDups on one struct: each listed slice's items by Key(), first occurrence wins. */
+function checkDups(lists: DupList[], o: Record<string, unknown>, c: Path, r: Report): void {
+  let seenByList: Map<string, Set<string>> | undefined; // made on the first non-empty slice
+  for (const list of lists) {
+    const items = (o[list.key] as unknown[]) ?? [];
+    if (items.length === 0) continue;
+    seenByList ??= new Map();
+    let seen = seenByList.get(list.listName);
+    if (!seen) seenByList.set(list.listName, (seen = new Set()));
+    for (let i = 0; i < items.length; i++) {
+      if (!(i in items)) continue; // forEach skipped holes
+      const key = list.keyOf(items[i]);
+      if (seen.has(key)) r.error([...c, list.key, i], E.duplicate);
+      seen.add(key);
+    }
+  }
 }
 
 const leafKinds = new Set<GoType["kind"]>(["string", "int", "bool", "map"]);
@@ -75,35 +142,6 @@ function validatorVisitor(ver: IgnitionVersion, r: Report): Visitor {
   };
 }
 
-const NONE: readonly string[] = [];
-const NO_MERGES: Readonly<Record<string, string>> = {};
-
-function dupsVisitor(ver: IgnitionVersion, r: Report): Visitor {
-  return (t, v, c) => {
-    if (t.kind !== "struct") return;
-    const name = shortName(t)!;
-    const ignored = ver.ignoreDups[name] ?? NONE;
-    const merged = ver.mergedKeys[name] ?? NO_MERGES;
-    let lists: Map<string, Set<string>> | undefined; // made on the first non-empty slice
-    const o = v as Record<string, unknown>;
-    for (const f of t.fields) {
-      if (f.type.kind !== "slice" || ignored.includes(f.key)) continue;
-      const items = (o[f.key] as unknown[]) ?? [];
-      if (items.length === 0) continue;
-      const listName = merged[f.key] ?? f.key;
-      lists ??= new Map();
-      let seen = lists.get(listName);
-      if (!seen) lists.set(listName, (seen = new Set()));
-      const elem = f.type.elem;
-      for (let i = 0; i < items.length; i++) {
-        if (!(i in items)) continue; // forEach skipped holes
-        const key = keyOf(ver, elem, items[i]);
-        if (seen.has(key)) r.error([...c, f.key, i], E.duplicate);
-        seen.add(key);
-      }
-    }
-  };
-}
 
 function keyOf(ver: IgnitionVersion, t: GoType, v: unknown): string {
   if (t.kind === "string") return v as string;
