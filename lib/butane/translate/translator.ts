@@ -15,7 +15,8 @@
 //       copier.to / copier.ts / copier.report, copier.result().
 // Report paths inside a custom translator are relative to the value it translates.
 import { type Field, type GoType, type StructType, isZero, zeroFields, zeroShell, zeroValue } from "../../go/gotype";
-import { type PathLink, link, linkedPath, rootLink } from "../../go/path";
+import { type Path, type PathLink, link, linkedPath, rootLink } from "../../go/path";
+import type { Level } from "../../go/report";
 import { camel } from "./names";
 import { TReport } from "./report";
 import { TranslationSet } from "./set";
@@ -121,7 +122,7 @@ export class Translator<C = unknown> {
     from: PathLink | null,
     to: PathLink | null,
     ts: TranslationSet,
-    report: TReport,
+    report: ReportSink,
   ): unknown {
     const plan = fromType.kind === "struct" && toType.kind === "struct" ? this.plan(fromType, toType) : undefined;
     if (plan?.custom) {
@@ -209,10 +210,19 @@ function describe(t: GoType): string {
   return t.kind === "struct" ? t.name : t.kind;
 }
 
+/** Where walk adds the report entries of the custom translators it calls. */
+export interface ReportSink {
+  add(level: Level, path: Path, message: string): void;
+}
+
+/** The report of a copier that reported nothing (read-only: its entries cannot grow). */
+const NOTHING_REPORTED = new TReport();
+Object.freeze(NOTHING_REPORTED.entries);
+
 /** Field-by-field copying for hand-written custom translators (translate.Prefixed / MergeP / MergeP2). */
-export class FieldCopier<C = unknown> {
+export class FieldCopier<C = unknown> implements ReportSink {
   readonly ts = new TranslationSet();
-  readonly report = new TReport();
+  private ownReport: TReport | undefined;
   /** The value being built: slice, map and struct fields stay undefined until copied or read. */
   private readonly value: Record<string, unknown>;
   private complete = false;
@@ -224,6 +234,16 @@ export class FieldCopier<C = unknown> {
     readonly toType: StructType,
   ) {
     this.value = zeroShell(toType);
+  }
+
+  /** The report, made when first asked for (most objects have nothing to report). */
+  get report(): TReport {
+    return (this.ownReport ??= new TReport());
+  }
+
+  /** ReportSink: an entry for the report, which is made only when the first one comes. */
+  add(level: Level, path: Path, message: string): void {
+    this.report.add(level, path, message);
   }
 
   /** The value so far, every field set (the fields not copied hold their zero values). */
@@ -241,7 +261,7 @@ export class FieldCopier<C = unknown> {
     const tf = fieldOf(this.toType, toKey);
     // Walking straight into this copier's set and report under [fromKey] / [toKey] records what
     // translate() + mergePrefixed would, without a set and a report per field.
-    this.value[toKey] = this.tr.walk(ff.type, this.from[fromKey], tf.type, rootLink(fromKey), rootLink(toKey), this.ts, this.report);
+    this.value[toKey] = this.tr.walk(ff.type, this.from[fromKey], tf.type, rootLink(fromKey), rootLink(toKey), this.ts, this);
     return this;
   }
 
@@ -256,6 +276,6 @@ export class FieldCopier<C = unknown> {
   }
 
   result(): Translated {
-    return { value: this.to, ts: this.ts, report: this.report };
+    return { value: this.to, ts: this.ts, report: this.ownReport ?? NOTHING_REPORTED };
   }
 }
