@@ -20,14 +20,8 @@ import {
 type Obj = Record<string, unknown>;
 type Custom = CustomTranslator<SpecContext>;
 
-const translateIgnition: Custom = (tr, from, fromType, toType) => {
-  const c = tr.fields(fromType, from, toType);
-  c.to.version = tr.context.ignitionVersion;
-  c.copyAll(["config", "proxy", "security", "timeouts"]);
-  return c.result();
-};
-
 // The fields each translator copies, in Butane's order (constants: translators run per object).
+const IGNITION_FIELDS = ["config", "proxy", "security", "timeouts"];
 const FILE_FIELDS = ["group", "user", "append", "contents", "overwrite", "path", "mode"];
 const DIRECTORY_FIELDS = ["group", "user", "overwrite", "path", "mode"];
 const LINK_FIELDS = ["group", "user", "target", "hard", "overwrite", "path"];
@@ -50,6 +44,13 @@ const PASSWD_USER_FIELDS = [
 ];
 const UNIT_FIELDS = ["contents", "dropins", "enabled", "mask", "name"];
 const DROPIN_FIELDS = ["contents", "name"];
+
+const translateIgnition: Custom = (tr, from, fromType, toType) => {
+  const c = tr.fields(fromType, from, toType);
+  c.to.version = tr.context.ignitionVersion;
+  c.copyAll(IGNITION_FIELDS);
+  return c.result();
+};
 
 const translateFile: Custom = (tr, from, fromType, toType) => tr.fields(fromType, from, toType).copyAll(FILE_FIELDS).result();
 

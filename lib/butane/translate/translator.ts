@@ -215,6 +215,44 @@ export interface ReportSink {
   add(level: Level, path: Path, message: string): void;
 }
 
+/** One field a copier copies, resolved once: its keys, types and one-part paths. */
+interface CopyStep {
+  fromKey: string;
+  toKey: string;
+  fromType: GoType;
+  toType: GoType;
+  fromLink: PathLink;
+  toLink: PathLink;
+}
+
+function copyStep(fromType: StructType, toType: StructType, fromKey: string, toKey: string): CopyStep {
+  return { fromKey, toKey, fromType: fieldOf(fromType, fromKey).type, toType: fieldOf(toType, toKey).type, fromLink: rootLink(fromKey), toLink: rootLink(toKey) };
+}
+
+type CopyKeys = readonly (string | [string, string])[];
+
+// By key list (custom translators pass constant lists; a list made per call is let go with it),
+// then by the pair of struct types.
+const copyPlans = new WeakMap<CopyKeys, WeakMap<StructType, WeakMap<StructType, CopyStep[]>>>();
+
+/** copyAll's steps for a key list and a pair of types, resolved once. */
+function copySteps(keys: CopyKeys, fromType: StructType, toType: StructType): CopyStep[] {
+  let byFrom = copyPlans.get(keys);
+  if (byFrom === undefined) copyPlans.set(keys, (byFrom = new WeakMap()));
+  let byTo = byFrom.get(fromType);
+  if (byTo === undefined) byFrom.set(fromType, (byTo = new WeakMap()));
+  let steps = byTo.get(toType);
+  if (steps === undefined) {
+    steps = [];
+    for (const k of keys) {
+      const [fromKey, toKey] = typeof k === "string" ? [k, camel(k)] : k;
+      if (fieldMap(fromType).has(fromKey)) steps.push(copyStep(fromType, toType, fromKey, toKey));
+    }
+    byTo.set(toType, steps);
+  }
+  return steps;
+}
+
 /** The report of a copier that reported nothing (read-only: its entries cannot grow). */
 const NOTHING_REPORTED = new TReport();
 Object.freeze(NOTHING_REPORTED.entries);
@@ -257,21 +295,20 @@ export class FieldCopier<C = unknown> implements ReportSink {
 
   /** Translate from[fromKey] into to[toKey]; toKey defaults to camel(fromKey). */
   copy(fromKey: string, toKey: string = camel(fromKey)): this {
-    const ff = fieldOf(this.fromType, fromKey);
-    const tf = fieldOf(this.toType, toKey);
-    // Walking straight into this copier's set and report under [fromKey] / [toKey] records what
-    // translate() + mergePrefixed would, without a set and a report per field.
-    this.value[toKey] = this.tr.walk(ff.type, this.from[fromKey], tf.type, rootLink(fromKey), rootLink(toKey), this.ts, this);
-    return this;
+    return this.copyField(copyStep(this.fromType, this.toType, fromKey, toKey));
   }
 
   /** copy() for each key present in the Butane type (keys absent from this version are skipped). */
   copyAll(keys: readonly (string | [string, string])[]): this {
-    for (const k of keys) {
-      if (typeof k === "string") {
-        if (fieldMap(this.fromType).has(k)) this.copy(k);
-      } else if (fieldMap(this.fromType).has(k[0])) this.copy(k[0], k[1]);
-    }
+    const steps = copySteps(keys, this.fromType, this.toType);
+    for (let i = 0; i < steps.length; i++) this.copyField(steps[i]);
+    return this;
+  }
+
+  private copyField(step: CopyStep): this {
+    // Walking straight into this copier's set and report under [fromKey] / [toKey] records what
+    // translate() + mergePrefixed would, without a set and a report per field.
+    this.value[step.toKey] = this.tr.walk(step.fromType, this.from[step.fromKey], step.toType, step.fromLink, step.toLink, this.ts, this);
     return this;
   }
 
