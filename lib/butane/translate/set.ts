@@ -10,6 +10,7 @@
 //   ts.addFromCommonSource(from, toPrefix, type, value)  every path inside value (and toPrefix) ← from
 //   ts.addFromCommonObject(fromPrefix, toPrefix, type, value)  same sub-paths on both sides
 //   ts.merge(other) / ts.mergeP(prefix, other) / ts.mergeP2(fromPrefix, toPrefix, other)
+//   ts.mergeLinked(from, to, other) / ts.mergeLinkedAndAdd(from, to, other)   prefixes as links
 //   ts.prefix(p) / ts.prefixPaths(fromPrefix, toPrefix) → new set
 //   ts.descend(to) → subtree rooted at json path `to` (to-paths made relative)
 //   ts.map(mappings) → to-paths further mapped through mappings (json→json)
@@ -136,6 +137,8 @@ type Op =
 /** A recorded merge. Prefixes given as links are made into arrays (and a key) when replayed. */
 interface MergeOp {
   child: Storage;
+  /** The merge's own prefixes are a translation too (from prefix → to prefix), set after the child's. */
+  marked?: boolean;
   fromPrefix?: Path;
   toPrefix?: Path;
   keyPrefix?: string;
@@ -175,9 +178,13 @@ function emitInto(target: Map<string, Translation>, s: Storage, fromPrefix: Path
       // A storage merged in several places is flattened once rather than replayed each time.
       if (op.child.refs > 1) flatten(op.child);
       emitInto(target, op.child, fp, tp, keyPrefix + own.keyPrefix);
+      if (op.marked === true) target.set(keyPrefix + own.keyPrefix, prefixed(fromPrefix, toPrefix, markOf(own)));
     }
   }
 }
+
+/** A marked merge's own translation. */
+const markOf = (own: { fromPrefix: Path; toPrefix: Path }): Translation => ({ from: own.fromPrefix, to: own.toPrefix });
 
 /** Applies the pending operations to the storage's map (its logical contents do not change). */
 function flatten(s: Storage): ReadonlyMap<string, Translation> {
@@ -191,6 +198,7 @@ function flatten(s: Storage): ReadonlyMap<string, Translation> {
     else {
       const own = prefixesOf(op);
       emitInto(m, op.child, own.fromPrefix, own.toPrefix, own.keyPrefix);
+      if (op.marked === true) m.set(own.keyPrefix, markOf(own));
     }
   }
   return m;
@@ -223,7 +231,7 @@ export class TranslationSet {
     const copy: Storage =
       s.depth + 1 > MAX_DEPTH
         ? { map: new Map(flatten(s)), pending: new OpList(), shared: false, depth: 0, refs: 0 }
-        : { map: null, pending: new OpList({ child: s, fromPrefix: [], toPrefix: [], keyPrefix: "" }), shared: false, depth: s.depth + 1, refs: 0 };
+        : { map: null, pending: new OpList({ child: s, marked: false, fromPrefix: [], toPrefix: [], keyPrefix: "" }), shared: false, depth: s.depth + 1, refs: 0 };
     if (copy.pending.length > 0) s.refs++;
     this.storage = copy;
     return copy;
@@ -300,12 +308,20 @@ export class TranslationSet {
   /** merge(other.prefixPaths(fromPrefix, toPrefix)): other's translations as they are now. */
   mergePrefixed(fromPrefix: Path, toPrefix: Path, other: TranslationSet): void {
     const to = [...toPrefix];
-    this.recordMerge(other, { child: other.storage, fromPrefix: [...fromPrefix], toPrefix: to, keyPrefix: setKey(to) });
+    this.recordMerge(other, { child: other.storage, marked: false, fromPrefix: [...fromPrefix], toPrefix: to, keyPrefix: setKey(to) });
   }
 
   /** mergePrefixed with linked prefixes, made into arrays only if the set is read. */
   mergeLinked(fromPrefix: PathLink | null, toPrefix: PathLink | null, other: TranslationSet): void {
-    this.recordMerge(other, { child: other.storage, fromLink: fromPrefix, toLink: toPrefix });
+    this.recordMerge(other, { child: other.storage, marked: false, fromLink: fromPrefix, toLink: toPrefix });
+  }
+
+  /**
+   * mergeLinked, then, when other holds anything, addLinked(fromPrefix, toPrefix): what the
+   * translator records for a custom translator's result, as one operation.
+   */
+  mergeLinkedAndAdd(fromPrefix: PathLink | null, toPrefix: PathLink | null, other: TranslationSet): void {
+    this.recordMerge(other, { child: other.storage, marked: true, fromLink: fromPrefix, toLink: toPrefix });
   }
 
   /** Records `op` (a merge of other's storage as it is now), or copies its entries when too deep. */
@@ -318,6 +334,7 @@ export class TranslationSet {
       const s = this.writable();
       const { fromPrefix, toPrefix, keyPrefix } = prefixesOf(op);
       for (const [k, t] of snapshot) s.pending.push({ key: keyPrefix + k, t: prefixed(fromPrefix, toPrefix, t) });
+      if (op.marked === true) s.pending.push({ key: keyPrefix, t: markOf({ fromPrefix, toPrefix }) });
       return;
     }
     // Shared first, so that when other is this, the write below goes to a fresh storage.

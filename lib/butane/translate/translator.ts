@@ -127,8 +127,7 @@ export class Translator<C = unknown> {
     const plan = fromType.kind === "struct" && toType.kind === "struct" ? this.plan(fromType, toType) : undefined;
     if (plan?.custom) {
       const r = plan.custom(this, v as Record<string, unknown>, fromType as StructType, toType as StructType);
-      ts.mergeLinked(from, to, r.ts);
-      if (!r.ts.isEmpty()) ts.addLinked(from, to);
+      ts.mergeLinkedAndAdd(from, to, r.ts); // and the object's own translation, when it has any below
       if (r.report.entries.length > 0) {
         // vcontext rebases these onto the yaml path, whatever their tag was
         const fromPath = linkedPath(from);

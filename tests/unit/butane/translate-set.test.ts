@@ -102,3 +102,28 @@ test("many recorded operations of every kind replay in order (later additions re
   assert.equal(ts.size, 5);
   assert.ok(Object.isFrozen(fixed.t.from), "a fixed translation's paths cannot be changed by a reader");
 });
+
+test("mergeLinkedAndAdd: the child's translations under the prefixes, then the prefixes' own, only when the child holds any", async () => {
+  const { link, rootLink } = await import("../../../lib/go/path");
+  const from = link(rootLink("files"), 0);
+  const to = link(rootLink("files"), 0);
+  const empty = new TranslationSet();
+  const ts = new TranslationSet();
+  ts.mergeLinkedAndAdd(from, to, empty);
+  assert.equal(ts.size, 0, "an empty child adds nothing, not even the object's own translation");
+  const child = new TranslationSet();
+  child.add(["path"], ["path"]);
+  child.add(["x"], []); // a child entry at the object's own path is replaced by the mark, set after it
+  ts.mergeLinkedAndAdd(from, to, child);
+  const expected = new TranslationSet();
+  expected.mergeLinked(from, to, child);
+  expected.addLinked(from, to);
+  assert.equal(ts.toString(), expected.toString());
+  assert.deepEqual(ts.lookup(["files", 0])?.from, ["files", 0]);
+  assert.deepEqual(ts.lookup(["files", 0, "path"])?.from, ["files", 0, "path"]);
+  // Nested: the marked merge replayed inside another merge, and flattened inside a prefixed copy.
+  const outer = new TranslationSet();
+  outer.mergeP2("storage", "storage", ts);
+  assert.deepEqual(outer.lookup(["storage", "files", 0])?.from, ["storage", "files", 0]);
+  assert.equal(outer.size, 2);
+});
