@@ -74,15 +74,11 @@ export function resourceSugar(ctx: SpecContext, from: Obj, c: FieldCopier<SpecCo
 }
 
 export function sshKeysLocal(ctx: SpecContext, from: Obj, c: FieldCopier<SpecContext>): void {
-  const r = applySshKeysLocal(from, c.to, ctx.options.filesDir);
-  c.ts.merge(r.ts);
-  c.report.merge(r.report);
+  applySshKeysLocal(from, c.to, ctx.options.filesDir, c); // straight into the copier's set and report
 }
 
 export function contentsLocal(ctx: SpecContext, from: Obj, c: FieldCopier<SpecContext>): void {
-  const r = applyContentsLocal(from, c.to, ctx.options.filesDir);
-  c.ts.merge(r.ts);
-  c.report.merge(r.report);
+  applyContentsLocal(from, c.to, ctx.options.filesDir, c); // straight into the copier's set and report
 }
 
 export const trees = (ctx: SpecContext, config: Obj, ret: Obj): { ts: TranslationSet; report: TReport } =>

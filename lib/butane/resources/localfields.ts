@@ -18,17 +18,17 @@ export const bytesToGoString = (b: Uint8Array): string => goStringFromBytes(b);
 /**
  * ssh_authorized_keys_local: each file's lines (split on \r?\n, empty ones dropped) are
  * appended after the inline keys already in `to.sshAuthorizedKeys`. Paths are relative to
- * the user.
+ * the user. Translations and entries go to `into` (default: a new set and report), returned.
  */
-export function applySshKeysLocal(from: Obj, to: Obj, filesDir: FilesDir | undefined): LocalFieldResult {
-  const { ts, report } = emptyTranslated();
+export function applySshKeysLocal(from: Obj, to: Obj, filesDir: FilesDir | undefined, into?: LocalFieldResult): LocalFieldResult {
   const files = (from.ssh_authorized_keys_local as string[] | undefined) ?? [];
-  if (files.length === 0) return { ts, report };
+  if (files.length === 0) return into ?? emptyTranslated(); // the usual case: nothing to record
+  const { ts, report } = (into ??= emptyTranslated());
   const c: Path = ["ssh_authorized_keys_local"];
   ts.add(c, ["sshAuthorizedKeys"]);
   if (!filesDir || filesDir.name === "") {
     report.error(c, ErrNoFilesDir);
-    return { ts, report };
+    return into;
   }
   const keys = [...((to.sshAuthorizedKeys as string[] | undefined) ?? [])];
   files.forEach((file, i) => {
@@ -44,21 +44,24 @@ export function applySshKeysLocal(from: Obj, to: Obj, filesDir: FilesDir | undef
     }
   });
   to.sshAuthorizedKeys = keys;
-  return { ts, report };
+  return into;
 }
 
-/** contents_local on a unit or drop-in: a non-empty path replaces `to.contents` with the file's text. */
-export function applyContentsLocal(from: Obj, to: Obj, filesDir: FilesDir | undefined): LocalFieldResult {
-  const { ts, report } = emptyTranslated();
+/**
+ * contents_local on a unit or drop-in: a non-empty path replaces `to.contents` with the file's
+ * text. Translations and entries go to `into` (default: a new set and report), returned.
+ */
+export function applyContentsLocal(from: Obj, to: Obj, filesDir: FilesDir | undefined, into?: LocalFieldResult): LocalFieldResult {
   const local = from.contents_local;
-  if (typeof local !== "string" || local === "") return { ts, report };
+  if (typeof local !== "string" || local === "") return into ?? emptyTranslated(); // the usual case
+  into ??= emptyTranslated();
   const contents = readLocalFile(local, filesDir);
   if ("error" in contents) {
-    report.error(["contents_local"], contents.error);
-    return { ts, report };
+    into.report.error(["contents_local"], contents.error);
+    return into;
   }
-  ts.add(["contents_local"], ["contents"]);
+  into.ts.add(["contents_local"], ["contents"]);
   to.contents = bytesToGoString(contents);
-  return { ts, report };
+  return into;
 }
 
