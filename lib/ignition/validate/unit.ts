@@ -74,6 +74,13 @@ class BufReader {
     while (this.r + 4 > this.w && !this.fullRune() && this.err === null && this.w - this.r < BUF_SIZE) this.fill();
     this.lastRuneSize = -1;
     if (this.r === this.w) return this.readErr() ?? EOF;
+    const b = this.buf[this.r];
+    if (b < 0x80) {
+      // ASCII, the usual byte: itself, without decodeRune's pair
+      this.r++;
+      this.lastRuneSize = 1;
+      return b;
+    }
     const [decoded, size] = decodeRune(this.buf, this.r, this.w);
     const cp = decoded < 0 ? 0xfffd : decoded; // Go's RuneError
     this.r += size;
@@ -92,7 +99,15 @@ class BufReader {
     return this.buf.slice(this.r, this.r + Math.min(n, this.w - this.r));
   }
 
-  /** ReadBytes(delim): the bytes up to and including delim, and the error (EOF) if it ran out. */
+  /** Where reading is, as an offset into the source. */
+  position(): number {
+    return this.srcPos - (this.w - this.r);
+  }
+
+  /**
+   * ReadBytes(delim): the bytes up to and including delim, and the error (EOF) if it ran out.
+   * The bytes of a line found within the buffer are a view of it, valid until the next read.
+   */
   readBytes(delim: number): { bytes: Uint8Array; err: IoError | null } {
     const parts: Uint8Array[] = [];
     let err: IoError | null = null;
@@ -104,19 +119,19 @@ class BufReader {
       for (;;) {
         const at = this.buf.indexOf(delim, this.r + s);
         if (at >= 0 && at < this.w) {
-          line = this.buf.slice(this.r, at + 1);
+          line = this.buf.subarray(this.r, at + 1);
           this.r = at + 1;
           break;
         }
         if (this.err !== null) {
-          line = this.buf.slice(this.r, this.w);
+          line = this.buf.subarray(this.r, this.w);
           this.r = this.w;
           sliceErr = this.readErr();
           break;
         }
         if (this.buffered() >= BUF_SIZE) {
           this.r = this.w;
-          line = this.buf.slice();
+          line = this.buf.slice(); // a copy: the buffer is refilled for the next part
           sliceErr = "full";
           break;
         }
@@ -169,9 +184,21 @@ function goTrimSpace(s: string): string {
 
 type Step = () => Step | null;
 
+/** The runes of UTF-8 bytes as readRune reads them (an invalid byte is one U+FFFD). */
+function runesOf(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const [cp, size] = decodeRune(bytes, i);
+    out += String.fromCodePoint(cp < 0 ? 0xfffd : cp);
+    i += size;
+  }
+  return out;
+}
+
 /** go-systemd unit.Deserialize: the options, or the error text Ignition reports. */
 export function deserializeUnit(content: string): { options: UnitOption[] } | { error: string } {
-  const buf = new BufReader(goStringBytes(content));
+  const source = goStringBytes(content);
+  const buf = new BufReader(source);
   const options: UnitOption[] = [];
   let failure: string | null = null;
   const fail = (msg: string): null => {
@@ -230,14 +257,18 @@ export function deserializeUnit(content: string): { options: UnitOption[] } | { 
   };
 
   const optionName = (section: string): Step => () => {
-    let partial = "";
+    const start = buf.position();
+    let ascii = true;
     for (;;) {
       const r = buf.readRune();
       if (r instanceof IoError) return fail(r.message);
       if (r === NL || r === CR) return fail("unexpected newline encountered while parsing option name");
       if (r === 0x3d) break;
-      partial += String.fromCodePoint(r);
+      if (r >= 0x80) ascii = false;
     }
+    // The runes read are the source's bytes up to the "=": decoded at once, not rune by rune.
+    const end = buf.position() - 1;
+    const partial = ascii ? utf8.decode(source.subarray(start, end)) : runesOf(source.subarray(start, end));
     return optionValue(section, goTrimSpace(partial), "");
   };
 

@@ -76,3 +76,17 @@ test("units read one after another do not see each other's bytes", () => {
   assert.deepEqual(sections("[B]\nj=1"), ["B.j=1"]);
   assert.deepEqual(sections(""), []);
 });
+
+test("option names are the runes before '=': non-ASCII, kept invalid bytes, and names read across a buffer refill", () => {
+  assert.deepEqual(sections("[S]\nNäme😀=v\n"), ["S.Näme😀=v"]);
+  // A Go string byte that is not UTF-8 (held as U+DC00 + byte) reads as one U+FFFD.
+  assert.deepEqual(sections("[S]\nA\udcffB=v\n"), ["S.A\ufffdB=v"]);
+  // A name starting just before the end of the first 4,096 bytes is read across a refill.
+  for (const at of [4080, 4090, 4093, 4095]) {
+    const filler = "#" + "c".repeat(98) + "\n"; // 100-byte comment lines
+    let text = "[S]\n" + filler.repeat(Math.floor((at - 4) / 100));
+    text += "#" + "c".repeat(at - text.length - 2) + "\n";
+    assert.equal(text.length, at);
+    assert.deepEqual(sections(text + "LongOptionName=value\nNext=1\n"), ["S.LongOptionName=value", "S.Next=1"], `at ${at}`);
+  }
+});
