@@ -37,8 +37,8 @@ export function gzipBest(data: Uint8Array): Uint8Array {
   return bytes;
 }
 
-/** Inputs up to this size fit one deflate block (Go starts a new one only after far more tokens). */
-const BOUND_MAX_INPUT = 4096;
+/** Inputs up to this size fit one deflate block (Go starts a new one only after far more tokens); larger ones have no lower bound. */
+export const GZIP_BOUND_MAX_INPUT = 4096;
 
 /**
  * A length gzipBest(data) never goes below, computed without compressing (0 when unknown): lets
@@ -58,7 +58,7 @@ const BOUND_MAX_INPUT = 4096;
 export function gzipLengthLowerBound(data: Uint8Array | string): number {
   const n = data.length;
   if (n === 0) return 23;
-  if (n > BOUND_MAX_INPUT) return 0;
+  if (n > GZIP_BOUND_MAX_INPUT) return 0;
   const distinct = typeof data === "string" ? distinctCodes(data) : distinctBytes(data);
   const m = distinct + 1;
   const stored = 35 + 8 * n;

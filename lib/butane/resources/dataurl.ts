@@ -8,7 +8,7 @@
 //   DataUrlMemo   data URLs of inline texts kept from one run to the next (the designer)
 import { base64Length, escapeAsciiDataUrl, escapeDataUrl, escapedLength, toBase64, utf8Counts, utf8Encode } from "../../go/bytes";
 import { goStringBytes } from "../../go/gostring";
-import { gzipBest, gzipLengthLowerBound } from "../../gzip";
+import { GZIP_BOUND_MAX_INPUT, gzipBest, gzipLengthLowerBound } from "../../gzip";
 
 // The shortest gzip stream (empty input) is 23 bytes: 10 header, 5 for the final empty stored
 // block, 8 trailer. Its data URL part is ";base64," plus 32 characters.
@@ -31,37 +31,46 @@ export interface DataUrl {
 
 const isNilOrEmpty = (s: string | undefined): boolean => s === undefined || s === "";
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /**
  * Contents to encode, as bytes or as an ASCII text (each char its byte, the usual inline text):
- * a text is measured, escaped and bounded without being encoded, and encoded only if it must be.
+ * a text is measured, escaped and bounded without being encoded, and encoded only if it must be;
+ * the escaped length is counted only if the choice needs it.
  */
 class Contents {
+  private escapedCount = -1;
   private constructor(
-    private readonly raw: Uint8Array | undefined,
-    private readonly text: string,
+    private raw: Uint8Array | undefined,
+    /** The ASCII text, or undefined for contents given as bytes. */
+    private readonly text: string | undefined,
     readonly byteLength: number,
-    readonly escapedLength: number,
   ) {}
 
   static ofBytes(b: Uint8Array): Contents {
-    return new Contents(b, "", b.length, escapedLength(b));
+    return new Contents(b, undefined, b.length);
   }
 
   static ofText(text: string): Contents {
-    const counts = utf8Counts(text);
-    return counts.bytes === text.length ? new Contents(undefined, text, text.length, counts.escaped) : Contents.ofBytes(goStringBytes(text));
+    return NON_ASCII.test(text) ? Contents.ofBytes(goStringBytes(text)) : new Contents(undefined, text, text.length);
+  }
+
+  escapedLength(): number {
+    if (this.escapedCount < 0) this.escapedCount = this.text !== undefined ? utf8Counts(this.text).escaped : escapedLength(this.raw!);
+    return this.escapedCount;
   }
 
   bytes(): Uint8Array {
-    return this.raw ?? utf8Encode(this.text);
+    return (this.raw ??= utf8Encode(this.text!));
   }
 
   escaped(): string {
-    return this.raw ? escapeDataUrl(this.raw) : escapeAsciiDataUrl(this.text);
+    return this.text !== undefined ? escapeAsciiDataUrl(this.text) : escapeDataUrl(this.raw!);
   }
 
   gzipLowerBound(): number {
-    return gzipLengthLowerBound(this.raw ?? this.text);
+    return gzipLengthLowerBound(this.text ?? this.raw!);
   }
 }
 
@@ -81,25 +90,34 @@ export function makeTextDataUrl(text: string, currentCompression: string | undef
 
 function encodeDataUrl(contents: Contents, currentCompression: string | undefined, allowCompression: boolean): DataUrl {
   let compression = isNilOrEmpty(currentCompression) ? "" : undefined;
-  // Lengths first; only the winning encoding is built.
-  const escapedLen = 1 + contents.escapedLength;
   const b64Len = ";base64,".length + base64Length(contents.byteLength);
+  const mayGzip = isNilOrEmpty(currentCompression) && allowCompression;
+  let gz: Uint8Array | undefined;
+  // Large contents are always gzipped (no lower bound is known for them): when the stream beats
+  // base64 and the shortest escaped form there could be (a character per byte), it wins without
+  // the escaped form being counted.
+  if (mayGzip && contents.byteLength > GZIP_BOUND_MAX_INPUT) {
+    gz = gzipBest(contents.bytes());
+    if (";base64,".length + base64Length(gz.length) + 4 < Math.min(1 + contents.byteLength, b64Len)) {
+      return { uri: "data:;base64," + toBase64(gz), compression: "gzip" };
+    }
+  }
+  // Lengths first; only the winning encoding is built.
+  const escapedLen = 1 + contents.escapedLength();
   let opaqueLen = escapedLen;
   let winner: "escaped" | "base64" | "gzip" = "escaped";
   if (b64Len < opaqueLen) {
     opaqueLen = b64Len;
     winner = "base64";
   }
-  let gz: Uint8Array | undefined;
   // "gzip" also has to be written in the compression field. When even the shortest gzip stream
   // (of any input, then of this one) cannot win, compressing would not change the choice.
   if (
-    isNilOrEmpty(currentCompression) &&
-    allowCompression &&
+    mayGzip &&
     MIN_GZIP_OPAQUE + 4 < opaqueLen &&
     ";base64,".length + base64Length(contents.gzipLowerBound()) + 4 < opaqueLen
   ) {
-    gz = gzipBest(contents.bytes());
+    gz ??= gzipBest(contents.bytes());
     if (";base64,".length + base64Length(gz.length) + 4 < opaqueLen) {
       winner = "gzip";
       compression = "gzip";

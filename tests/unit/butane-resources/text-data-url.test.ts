@@ -5,6 +5,14 @@ import { goStringBytes } from "../../../lib/go/gostring";
 import { gzipLengthLowerBound } from "../../../lib/gzip";
 import { makeDataUrl, makeTextDataUrl } from "../../../lib/butane/resources/dataurl";
 
+/** Pseudo-random text over an alphabet (deterministic), hard to compress. */
+function noise(length: number, alphabet: string): string {
+  let seed = 7;
+  let out = "";
+  for (let i = 0; i < length; i++) out += alphabet[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % alphabet.length];
+  return out;
+}
+
 const every7bit = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join("");
 const texts = [
   "",
@@ -16,6 +24,9 @@ const texts = [
   "The quick brown fox jumps over the lazy dog.\n".repeat(200), // gzip wins
   "grüße, 日本語 and 🎉\n".repeat(3), // not ASCII: the bytes path
   "kept byte \udcff and a lone \ud800 surrogate", // Go bytes held as lone surrogates
+  noise(6000, " !%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ"), // large, much to escape: gzip wins before escapes are counted
+  noise(6000, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'()"), // large, nothing to escape: gzip tried and loses
+  "größer ".repeat(1000), // large, not ASCII, gzip wins
 ];
 
 test("makeTextDataUrl gives makeDataUrl of the text's Go bytes, whatever the winning encoding", () => {
