@@ -70,19 +70,21 @@ function isTypicalMode(mode: number, directory: boolean): boolean {
 const modeCheck =
   (directory: boolean): Validator<SpecContext> =>
   (o, path) => {
+    // Validators run for every file and directory: a report is made only for an entry.
+    if (!(set(o.mode) && checkForDecimalMode(o.mode as GoInt, directory))) return;
     const r = new TReport();
-    if (set(o.mode) && checkForDecimalMode(o.mode as GoInt, directory)) r.warn([...path, "mode"], E.ErrDecimalMode);
+    r.warn([...path, "mode"], E.ErrDecimalMode);
     return r;
   };
 
 const validateFileContents: Validator<SpecContext> = (o, path) => {
+  if (!(set(o.inline) && set(o.source))) return;
   const r = new TReport();
-  if (set(o.inline) && set(o.source)) r.error([...path, "inline"], E.ErrTooManyResourceSources);
+  r.error([...path, "inline"], E.ErrTooManyResourceSources);
   return r;
 };
 
 const validateResource: Validator<SpecContext> = (o, path, ctx) => {
-  const r = new TReport();
   let field = "";
   let sources = 0;
   if (set(o.local)) {
@@ -98,17 +100,19 @@ const validateResource: Validator<SpecContext> = (o, path, ctx) => {
     field = "source";
   }
   if (sources > 1) {
+    const r = new TReport();
     r.error([...path, field], E.ErrTooManyResourceSources);
     return r;
   }
   if (field === "inline" && isUnderIgnitionConfig(path)) {
     // Checked against the spec's own Ignition types; the entries keep the inner config's json
     // paths (they are only correlated, never mapped through translations).
+    const r = new TReport();
     const v = validateIgnitionConfig(ctx.ignitionVersion, path, o.inline as string);
     for (const e of v.entries) r.add(e.level, e.path, e.message);
     if (v.error !== undefined) r.error([...path, field], v.error);
+    return r;
   }
-  return r;
 };
 
 /** strings.HasPrefix(c.String(), "$.ignition.config") */
@@ -140,8 +144,9 @@ const validateTree: Validator<SpecContext> = (o, path) => {
 };
 
 const validateNotTooManySources: Validator<SpecContext> = (o, path) => {
+  if (!(set(o.contents_local) && set(o.contents))) return;
   const r = new TReport();
-  if (set(o.contents_local) && set(o.contents)) r.error([...path, "contents_local"], E.ErrTooManySystemdSources);
+  r.error([...path, "contents_local"], E.ErrTooManySystemdSources);
   return r;
 };
 
