@@ -50,19 +50,25 @@ function mappingChild(n: YamlNode, key: string): YamlNode | undefined {
   return undefined;
 }
 
-/** Each distinct key node once, where its key text last occurs, in that order (MapIndex.keys). */
-function eachMappingKey(n: YamlNode, fn: (key: string, keyNode: YamlNode) => void): void {
+/**
+ * The key nodes of `n` whose text is not in `known`, each distinct key once, where its text last
+ * occurs, in that order (MapIndex.keys); undefined when there are none.
+ */
+function unknownKeys(n: YamlNode, known: Set<string>): YamlNode[] | undefined {
   const c = n.content;
   const pairs = c.length >> 1;
+  let found: YamlNode[] | undefined;
   if (pairs > SMALL_MAPPING_PAIRS) {
-    for (const [key, keyNode] of mapIndex(n).keys) fn(key, keyNode);
-    return;
+    for (const [key, keyNode] of mapIndex(n).keys) if (!known.has(key)) (found ??= []).push(keyNode);
+    return found;
   }
   outer: for (let i = 0; i < 2 * pairs; i += 2) {
     const key = c[i].value;
+    if (known.has(key)) continue;
     for (let j = i + 2; j < 2 * pairs; j += 2) if (c[j].value === key) continue outer;
-    fn(key, c[i]);
+    (found ??= []).push(c[i]);
   }
+  return found;
 }
 
 /** One step of vcontext's Get (scalars and aliases are leaves); undefined when the part does not apply. */
@@ -115,15 +121,18 @@ export class ContextTree implements PositionTree {
               column: pos.column,
             });
           } else {
-            const known = knownKeys(t);
-            eachMappingKey(node, (key, keyNode) => {
-              if (!known.has(key)) {
+            const unknown = unknownKeys(node, knownKeys(t));
+            if (unknown) {
+              for (const keyNode of unknown) {
+                const key = keyNode.value;
                 out.push({ level: "warning", path: [...path, key], message: `unused key ${key}`, ...positionOf(keyNode) });
               }
-            });
+            }
           }
           const o = (v ?? {}) as Record<string, unknown>;
-          for (const f of t.fields) {
+          const fields = t.fields;
+          for (let i = 0; i < fields.length; i++) {
+            const f = fields[i];
             const k = f.type.kind;
             if (k === "string" || k === "int" || k === "bool" || k === "map") continue; // nothing to walk
             const fieldNode = child(node, f.key);
