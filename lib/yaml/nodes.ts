@@ -112,13 +112,15 @@ class Composer {
 
   /**
    * One node and everything under it; iterative, so that deep nesting cannot exhaust the stack.
-   * The nodes of the open collections wait on one stack, `pending`; a complete collection takes
-   * its own (from where it started) off the top as its content.
+   * The nodes of the open collections wait on one stack, pending[0, pendingTop); a complete
+   * collection takes its own (from where it started) off the top as its content. The stack is
+   * never shortened (that costs more than the references left above its top).
    */
   private any(): YamlNode {
     const open: YamlNode[] = [];
     const openedAt: number[] = [];
     const pending: YamlNode[] = [];
+    let pendingTop = 0;
     for (;;) {
       const type = this.peek();
       let done: YamlNode;
@@ -126,19 +128,18 @@ class Composer {
         this.expect(type);
         done = open.pop()!;
         const from = openedAt.pop()!;
-        if (pending.length > from) {
-          done.content = pending.slice(from);
-          pending.length = from;
-        } else done.content = new Array<YamlNode>(); // empty, but its own array like every collection
+        // Empty or not, each collection has an array of its own.
+        done.content = pendingTop > from ? pending.slice(from, pendingTop) : new Array<YamlNode>();
+        pendingTop = from;
       } else if (type === "SCALAR") done = this.scalar();
       else if (type === "ALIAS") done = this.aliasNode();
       else if (type === "MAPPING-START" || type === "SEQUENCE-START") {
         open.push(this.collectionStart(type));
-        openedAt.push(pending.length);
+        openedAt.push(pendingTop);
         continue;
       } else throw new Error(`internal error: unexpected event ${type}`);
       if (open.length === 0) return done;
-      pending.push(done);
+      pending[pendingTop++] = done;
     }
   }
 

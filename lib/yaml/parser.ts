@@ -67,8 +67,12 @@ export class Parser {
   private scanner: Scanner;
   private state: State = "STREAM-START";
   private states: State[] = [];
-  /** The start marks of the open collections, three numbers each (index, line, column). */
+  /**
+   * The start marks of the open collections, three numbers each (index, line, column), in
+   * marks[0, marksTop): the array is not shortened, which would cost more than the numbers left.
+   */
   private marks: number[] = [];
+  private marksTop = 0;
   private tagDirectives: TagDirective[] = [];
   private done = false;
   private current: YamlEvent = {
@@ -138,16 +142,20 @@ export class Parser {
     return ev;
   }
   private pushMark(token: Token): void {
-    this.marks.push(token.index, token.line, token.column);
+    const m = this.marks;
+    const top = this.marksTop;
+    m[top] = token.index;
+    m[top + 1] = token.line;
+    m[top + 2] = token.column;
+    this.marksTop = top + 3;
   }
   private popMark(): Mark {
     const m = this.marks;
-    const mark = { index: m[m.length - 3], line: m[m.length - 2], column: m[m.length - 1] };
-    m.length -= 3;
-    return mark;
+    const top = (this.marksTop -= 3);
+    return { index: m[top], line: m[top + 1], column: m[top + 2] };
   }
   private dropMark(): void {
-    this.marks.length -= 3;
+    this.marksTop -= 3;
   }
 
   private error(problem: string, problemMark: Mark): never {
