@@ -24,7 +24,8 @@ await build({
 const blob = "dist/kindling.blob";
 const script = "dist/kindling-snapshot.cjs";
 rmSync(blob, { force: true });
-await build({ ...common, entryPoints: ["lib/cli/snapshot.ts"], format: "cjs", outfile: script });
+// Minified: the snapshot carries the script's source text and names, and every start reads them.
+await build({ ...common, entryPoints: ["lib/cli/snapshot.ts"], format: "cjs", outfile: script, minify: true });
 const r = spawnSync(process.execPath, ["--snapshot-blob", blob, "--build-snapshot", script], { encoding: "utf8" });
 if (r.status !== 0) {
   rmSync(blob, { force: true });

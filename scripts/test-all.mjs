@@ -1,12 +1,15 @@
 // `npm test`: the whole suite — the type check (a type error fails the suite), unit tests, the
 // conformance corpus, then the browser tests — ending with one summary line "N passed, N failed".
 import { spawn } from "node:child_process";
+import { resolve } from "node:path";
 
 const steps = [
   { name: "build", cmd: "npm", args: ["run", "--silent", "build"], counts: false },
   { name: "typecheck", cmd: "npx", args: ["tsc", "--noEmit"], counts: true },
   { name: "unit", cmd: "node", args: ["scripts/test-unit.mjs"], counts: true },
   { name: "conformance", cmd: "node", args: ["tests/conformance/check.mjs"], counts: true },
+  // again through the CLI's start-up snapshot (minified, warmed up): what `npx kindling butane` runs
+  { name: "conformance (start-up snapshot)", cmd: "node", args: ["tests/conformance/check.mjs", "--cli", `${resolve("bin/kindling.mjs")} butane`], counts: true },
   { name: "browser", cmd: "npx", args: ["playwright", "test", "--reporter=list"], counts: true },
   // the static classroom build (out/), served by a plain file server
   { name: "export build", cmd: "npm", args: ["run", "--silent", "export"], counts: true },

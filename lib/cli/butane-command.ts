@@ -34,6 +34,14 @@ export type OutputHook = (output: string, flags: Map<string, string | true>) => 
 export const extraFlags: FlagSpec[] = [];
 export const outputHooks: OutputHook[] = [];
 
+/** --color, else color when stderr is a terminal and NO_COLOR is unset. */
+function colorize(flags: Map<string, string | true>, io: Io): boolean {
+  const flag = flags.get("color");
+  if (flag === "always" || flag === "yes") return true;
+  if (flag === "never" || flag === "no") return false;
+  return io.env.NO_COLOR === undefined && io.isTty;
+}
+
 export function runButane(argv: string[], io: Io): number {
   const all = [...specs, ...extraFlags];
   let parsed;
@@ -57,14 +65,6 @@ export function runButane(argv: string[], io: Io): number {
     io.stdout(VERSION + "\n");
     return 0;
   }
-  const colorFlag = flags.get("color");
-  const colorize =
-    colorFlag === "always" || colorFlag === "yes"
-      ? true
-      : colorFlag === "never" || colorFlag === "no"
-        ? false
-        : io.env.NO_COLOR === undefined && io.isTty;
-
   const input = operands[0];
   let data: Buffer;
   try {
@@ -81,7 +81,7 @@ export function runButane(argv: string[], io: Io): number {
     filesDir: typeof filesDirName === "string" && filesDirName !== "" ? nodeFilesDir(filesDirName) : undefined,
   });
 
-  io.stderr(formatReport(result.report, input ?? "<stdin>", text, colorize, flags.has("raw-errors")));
+  if (result.report.length > 0) io.stderr(formatReport(result.report, input ?? "<stdin>", text, colorize(flags, io), flags.has("raw-errors")));
   if (result.error !== undefined) {
     io.stderr(`Error translating config: ${result.error}\n`);
     return 1;

@@ -22,8 +22,8 @@ function usage(): string {
   return `Usage: kindling <command> [options]\nCommands:\n${rows.join("\n")}\n`;
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const io: Io = nodeIo();
+/** Runs one command line; `io` is the process's streams unless a caller (a test) gives its own. */
+export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "-h" || name === "--help" || name === "help") {
     (name ? io.stdout : io.stderr)(usage());

@@ -1,7 +1,8 @@
-// Warm-up runs for the CLI's start-up snapshot: transpiling a few everyday configs (both
-// variants, inline and compressed contents, units, users, warnings) compiles the engine code
-// a typical run needs, so the snapshot carries it instead of each run compiling it anew.
-import { transpile } from "../transpile";
+// Warm-up runs for the CLI's start-up snapshot: a few everyday configs (both variants, inline
+// and compressed contents, units, users, warnings) through `kindling butane` itself, with
+// in-memory streams, compile the engine and the command code (flags, report, output) a
+// typical run needs, so the snapshot carries it instead of each run compiling it anew.
+import { runButane, type Io } from "./butane-command";
 
 const UNIT = "[Unit]\nDescription=demo\n[Service]\nExecStart=/usr/bin/true\n[Install]\nWantedBy=multi-user.target\n";
 
@@ -51,10 +52,15 @@ unknown_key: true
 `;
 }
 
-export function warmUpEngine(): void {
+/** Streams that read `input` and drop what is written; no terminal, no environment. */
+function memoryIo(input: string): Io {
+  return { stdin: () => Buffer.from(input), stdout: () => {}, stderr: () => {}, isTty: false, env: {} };
+}
+
+export function warmUpButane(): void {
   const text = "The quick brown fox jumps over the lazy dog; 0123456789.\n".repeat(200);
   for (let i = 0; i < 3; i++) {
-    transpile(config("flatcar", "1.1.0", text));
-    transpile(config("fcos", "1.6.0", text));
+    runButane([], memoryIo(config("flatcar", "1.1.0", text)));
+    runButane(["--pretty"], memoryIo(config("fcos", "1.6.0", text)));
   }
 }

@@ -42,6 +42,15 @@ const shared = {
   offset: 0, // head values <= offset belong to earlier calls
 };
 
+/** Lets the tables go (the CLI's start-up snapshot would otherwise carry 700 KB of them). */
+export function releaseDeflateTables(): void {
+  shared.head = new Int32Array(0);
+  shared.back = new Uint16Array(0);
+  shared.tokens = new Uint32Array(0);
+  shared.blocks = null;
+  shared.offset = 0;
+}
+
 export function deflateBest(data: Uint8Array, out: BitSink): void {
   const n = data.length;
   if (shared.blocks === null) {

@@ -4,6 +4,7 @@
 import { BitSink } from "./bits";
 import { crc32 } from "../go/crc32";
 import { deflateBest } from "./deflate";
+export { releaseDeflateTables } from "./deflate";
 
 // ID1 ID2, CM=deflate, no flags, MTIME=0, XFL=2 (best compression), OS=255 (unknown).
 const HEADER = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 2, 0xff];

@@ -4,21 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { main } from "../../../lib/cli/main";
-
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const saved = { write: process.stdout.write, ewrite: process.stderr.write };
-  process.stdout.write = ((b: string) => ((out += b), true)) as typeof process.stdout.write;
-  process.stderr.write = ((b: string) => ((err += b), true)) as typeof process.stderr.write;
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    process.stdout.write = saved.write;
-    process.stderr.write = saved.ewrite;
-  }
-}
+import { runCli as run } from "./run-cli";
 
 test("import guesses Ignition, prints Butane, writes binary contents below -d and transpiles back", async () => {
   const dir = mkdtempSync(join(tmpdir(), "kindling-import-"));

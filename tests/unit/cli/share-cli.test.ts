@@ -4,23 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import "../../../lib/cli/share-commands";
-import { main } from "../../../lib/cli/main";
-
-async function run(argv: string[], stdin = "") {
-  let out = "";
-  let err = "";
-  void stdin;
-  const saved = { write: process.stdout.write, ewrite: process.stderr.write };
-  process.stdout.write = ((b: string) => ((out += b), true)) as typeof process.stdout.write;
-  process.stderr.write = ((b: string) => ((err += b), true)) as typeof process.stderr.write;
-  try {
-    const code = await main(argv);
-    return { code, out, err };
-  } finally {
-    process.stdout.write = saved.write;
-    process.stderr.write = saved.ewrite;
-  }
-}
+import { runCli as run } from "./run-cli";
 
 test("share then open gives back the file and its attachments", async () => {
   const dir = mkdtempSync(join(tmpdir(), "kindling-share-"));

@@ -71,20 +71,9 @@ test("a long link gets one warning: the strictest limit it passes", () => {
 
 test("kindling open refuses a link past the limit with the same message", async () => {
   await import("../../../lib/cli/share-commands");
-  const { main } = await import("../../../lib/cli/main");
+  const { runCli } = await import("../cli/run-cli");
   const link = linkOf(new Uint8Array(40 * 1024 * 1024).fill(0x20));
-  let err = "";
-  let out = "";
-  const saved = { out: process.stdout.write, err: process.stderr.write };
-  process.stdout.write = ((b: string) => ((out += b), true)) as typeof process.stdout.write;
-  process.stderr.write = ((b: string) => ((err += b), true)) as typeof process.stderr.write;
-  let code: number;
-  try {
-    code = await main(["open", link]);
-  } finally {
-    process.stdout.write = saved.out;
-    process.stderr.write = saved.err;
-  }
+  const { code, out, err } = await runCli(["open", link]);
   assert.equal(code, 1);
   assert.equal(out, "");
   assert.match(err, /unpacks to more than 32 MiB, the most a share link may hold/);
