@@ -10,7 +10,7 @@ import type { Entry } from "../go/report";
 import { Decoder, typeErrorText } from "./decode";
 import { YamlError } from "./errors";
 import { parseFirstDocument } from "./nodes";
-import { ContextTree, type PositionTree } from "./tree";
+import { compactPositions, ContextTree, type PositionTree } from "./tree";
 
 export type { PositionTree, Position } from "./tree";
 
@@ -78,7 +78,7 @@ export function decodeDocument(
     const value = d.unmarshal(doc, rootType, zeroValue(rootType)) as Record<string, unknown>;
     if (d.terrors.length) return { ok: false, fatal: typeErrorText(d.terrors) };
     const tree = new ContextTree(doc);
-    return { ok: true, value, tree, unused: tree.unusedKeys(rootType, value) };
+    return { ok: true, value, tree: compactPositions(tree), unused: tree.unusedKeys(rootType, value) };
   } catch (e) {
     return { ok: false, fatal: failureText(e) };
   }
