@@ -3,6 +3,7 @@
 // tokens of lookahead, trailing and full-line comments swallowed the way v3 swallows them,
 // 0-based marks counted in characters (code points).
 import { type Mark, YamlError } from "./errors";
+import { ScalarText } from "./scalar-text";
 
 export type { Mark } from "./errors";
 
@@ -301,14 +302,8 @@ export class Scanner {
    */
   private rareBreakAt = RARE_BREAKS.map(() => -1);
 
-  // The text of the scalar being scanned: finished parts, then a pending run of source characters
-  // [pendingFrom, pendingTo) that grows while the value copies the source unchanged, so that a
-  // scalar written on one line is cut out of the text in one piece.
-  private valueText = "";
-  /** The parts when there are more than one (valueText holds the first), joined once at the end. */
-  private valueParts: string[] | null = null;
-  private pendingFrom = 0;
-  private pendingTo = 0;
+  /** The text of the scalar being scanned. */
+  private readonly value: ScalarText;
 
   constructor(text: string) {
     const bom = text.charCodeAt(0) === 0xfeff;
@@ -331,6 +326,7 @@ export class Scanner {
       this.offsets = offsets.subarray(0, n + 1);
       length = n;
     }
+    this.value = new ScalarText(text, (from, to) => this.slice(from, to), this.offsets === null);
     this.readerErrorAt = readerLimit(text, bom ? 3 : 0, text.search(NOT_PRINTABLE));
     this.safeEnd = Math.min(length, this.readerErrorAt);
   }
@@ -495,14 +491,12 @@ export class Scanner {
 
   /** Add the source characters from index `from` up to `to` to the scalar's text. */
   private appendSource(from: number, to: number): void {
-    if (from === to) return;
-    if (from !== this.pendingTo || this.pendingFrom === this.pendingTo) {
-      this.flushPending();
-      this.pendingFrom = from;
-    }
-    this.pendingTo = to;
+    this.value.appendSource(from, to);
   }
   /** Add text (a folded or normalized break, an escape) to the scalar's text. */
+  private appendText(text: string): void {
+    this.value.appendText(text);
+  }
   /** Line folding in flow and plain scalars: a single break becomes a space, more keep all but the first. */
   private appendFoldedBreaks(leadingBreak: string, trailingBreaks: string): void {
     if (leadingBreak[0] === "\n") {
@@ -513,28 +507,9 @@ export class Scanner {
       this.appendText(trailingBreaks);
     }
   }
-
-  private appendText(text: string): void {
-    if (text === "") return;
-    this.flushPending();
-    this.addPart(text);
-  }
-  private addPart(text: string): void {
-    if (this.valueParts !== null) this.valueParts.push(text);
-    else if (this.valueText === "") this.valueText = text;
-    else this.valueParts = [this.valueText, text];
-  }
-  private flushPending(): void {
-    if (this.pendingTo > this.pendingFrom) this.addPart(this.slice(this.pendingFrom, this.pendingTo));
-    this.pendingFrom = this.pendingTo = 0;
-  }
   /** The scalar's text, which is then reset for the next one. */
   private takeValue(): string {
-    this.flushPending();
-    const value = this.valueParts !== null ? this.valueParts.join("") : this.valueText;
-    this.valueText = "";
-    this.valueParts = null;
-    return value;
+    return this.value.take();
   }
 
   /** A scanner error. The context text is libyaml's; go-yaml prints only the problem and a line. */
