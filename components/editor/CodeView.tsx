@@ -76,7 +76,7 @@ export default function CodeView({ dark, visible }: { dark: boolean; visible: bo
           if (s.text !== prev.text && s.text !== synced) {
             applying = true;
             try {
-              applyMinimalEdit(monaco, model, s.text);
+              applyMinimalEdit(monaco, model, s.text, false, synced);
             } finally {
               applying = false;
             }

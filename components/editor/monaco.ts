@@ -1,6 +1,8 @@
 // Monaco, loaded on demand in the browser only, from the bundled monaco-editor package (no CDN):
 // the editor core and its features, YAML highlighting, a small JSON highlighter for the output,
 // and the editor worker served from our own build.
+import { commonEnds } from "../../lib/doc/text";
+
 export type Monaco = typeof import("monaco-editor");
 
 let loading: Promise<Monaco> | undefined;
@@ -82,18 +84,10 @@ export function applyMinimalEdit(
 ): void {
   const prev = current ?? model.getValue();
   if (prev === next) return;
-  let start = 0;
-  const max = Math.min(prev.length, next.length);
-  while (start < max && prev.charCodeAt(start) === next.charCodeAt(start)) start++;
-  let endPrev = prev.length;
-  let endNext = next.length;
-  while (endPrev > start && endNext > start && prev.charCodeAt(endPrev - 1) === next.charCodeAt(endNext - 1)) {
-    endPrev--;
-    endNext--;
-  }
-  const a = model.getPositionAt(start);
-  const b = model.getPositionAt(endPrev);
-  const edit = { range: new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column), text: next.slice(start, endNext) };
+  const { from, oldTo, newTo } = commonEnds(prev, next);
+  const a = model.getPositionAt(from);
+  const b = model.getPositionAt(oldTo);
+  const edit = { range: new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column), text: next.slice(from, newTo) };
   if (asUndoStop) model.pushEditOperations([], [edit], () => null);
   else model.applyEdits([edit]);
 }

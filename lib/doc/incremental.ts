@@ -5,31 +5,17 @@
 // parse gives (node ranges, values, CST tokens), so anything unusual falls back to a full parse:
 // directives, anchors or aliases in the entry, a change that alters the entry's column or key,
 // or an entry that no longer parses as exactly one entry.
+import { commonEnds, type Change } from "./text";
 import { CST, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from "yaml";
 
 export const PARSE_OPTIONS = { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true } as const;
 
-/** Where two texts differ: `from` is where they start to, `oldTo`/`newTo` where the common tail starts. */
-export interface Change {
-  from: number;
-  oldTo: number;
-  newTo: number;
-}
-
-const CHUNK = 2048;
+export type { Change } from "./text";
 
 /** The smallest region outside of which `a` and `b` are equal (undefined when equal). */
 export function changeBetween(a: string, b: string): Change | undefined {
   if (a === b) return undefined;
-  const max = Math.min(a.length, b.length);
-  let p = 0;
-  while (p + CHUNK <= max && a.substring(p, p + CHUNK) === b.substring(p, p + CHUNK)) p += CHUNK;
-  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  let s = 0;
-  const maxS = max - p;
-  while (s + CHUNK <= maxS && a.substring(a.length - s - CHUNK, a.length - s) === b.substring(b.length - s - CHUNK, b.length - s)) s += CHUNK;
-  while (s < maxS && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
-  const change = { from: p, oldTo: a.length - s, newTo: b.length - s };
+  const change = commonEnds(a, b);
   // Lines added or removed whole can look like a change that starts after the indentation they
   // share with the next line: slide it back to the start of the line, where it belongs.
   let k = 0;

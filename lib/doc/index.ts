@@ -5,6 +5,7 @@ export { setIn, deleteIn, addItem, removeItem, moveItem, setList } from "./edit"
 export type { EditResult, EditOptions } from "./edit";
 export { readString, readInt, readBool, readStrings, listLength, has, isMapAt, parseGoInt } from "./read";
 export { nodeAt } from "./nodes";
+export { commonEnds } from "./text";
 export type { DocPath } from "./nodes";
 export { Literal, octalLiteral } from "./scalar";
 export type { ScalarValue } from "./scalar";

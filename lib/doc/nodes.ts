@@ -57,9 +57,13 @@ export function lookup(doc: Document, map: YAMLMap, key: string, depth = 0): Any
   return undefined;
 }
 
-/** The node at `path` (aliases and merge keys followed); undefined when absent. */
-export function nodeAt(doc: Document, path: DocPath): AnyNode | null | undefined {
-  let cur: AnyNode | null | undefined = doc.contents as AnyNode | null;
+/**
+ * The node at `path` (aliases and merge keys followed); undefined when absent. The path starts
+ * at the document's root, or at `from` (a node of `doc`), so that a loop over a long list reads
+ * each item's fields without walking down from the root again.
+ */
+export function nodeAt(doc: Document, path: DocPath, from: unknown = doc.contents): AnyNode | null | undefined {
+  let cur = from as AnyNode | null | undefined;
   for (const seg of path) {
     cur = deref(doc, cur);
     if (typeof seg === "string") {

@@ -28,14 +28,14 @@ export function parseGoInt(source: string): number | undefined {
 const TRUE = /^(?:true|yes|on|y)$/i;
 const FALSE = /^(?:false|no|off|n)$/i;
 
-function scalarAt(doc: Document, path: DocPath) {
-  const n = nodeAt(doc, path);
+function scalarAt(doc: Document, path: DocPath, from?: unknown) {
+  const n = nodeAt(doc, path, from === undefined ? doc.contents : from);
   return isScalar(n) && n.value !== null ? n : undefined;
 }
 
-/** A scalar's text before type resolution, as a string field takes it. */
-export function readString(doc: Document, path: DocPath): string | undefined {
-  const n = scalarAt(doc, path);
+/** A scalar's text before type resolution, as a string field takes it (`path` from `from`, else the root). */
+export function readString(doc: Document, path: DocPath, from?: unknown): string | undefined {
+  const n = scalarAt(doc, path, from);
   if (!n) return undefined;
   return n.source ?? String(n.value);
 }

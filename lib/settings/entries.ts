@@ -1,8 +1,8 @@
 // Finding and writing the storage entries and units a Flatcar setting owns, through lib/doc's
 // edits (so the rest of the text, comments included, stays as written). An entry is found by
 // its path (files, links) or name (units); a setting that is already there is edited in place.
-import type { Document } from "yaml";
-import { addItem, deleteIn, listLength, octalLiteral, parseButane, readString, setIn, type EditResult, type NewValue } from "../doc";
+import { isSeq, type Document } from "yaml";
+import { addItem, deleteIn, listLength, nodeAt, octalLiteral, parseButane, readString, setIn, type DocPath, type EditResult, type NewValue } from "../doc";
 
 export type StorageKind = "files" | "directories" | "links";
 export type Edit = (text: string) => EditResult;
@@ -20,23 +20,33 @@ export function chain(text: string, ...edits: Edit[]): EditResult {
   return r;
 }
 
+/** The items of the list at `path` (none when it is not a list). */
+function itemsAt(doc: Document, path: DocPath): readonly unknown[] {
+  const list = nodeAt(doc, path);
+  return isSeq(list) ? list.items : [];
+}
+
 /** Every entry of `storage.<kind>` with its index and path. */
 export function storageEntries(doc: Document, kind: StorageKind): { index: number; path: string }[] {
   const out: { index: number; path: string }[] = [];
-  for (let i = 0; i < listLength(doc, ["storage", kind]); i++) {
-    const path = readString(doc, ["storage", kind, i, "path"]);
-    if (path !== undefined) out.push({ index: i, path });
-  }
+  itemsAt(doc, ["storage", kind]).forEach((item, index) => {
+    const path = readString(doc, ["path"], item);
+    if (path !== undefined) out.push({ index, path });
+  });
   return out;
 }
 
+/** The index of the first item of the list at `list` whose `field` reads `value`; -1 when none. */
+function indexWhere(doc: Document, list: DocPath, field: string, value: string): number {
+  return itemsAt(doc, list).findIndex((item) => readString(doc, [field], item) === value);
+}
+
 export function indexOfPath(doc: Document, kind: StorageKind, path: string): number {
-  return storageEntries(doc, kind).find((e) => e.path === path)?.index ?? -1;
+  return indexWhere(doc, ["storage", kind], "path", path);
 }
 
 export function indexOfUnit(doc: Document, name: string): number {
-  for (let i = 0; i < listLength(doc, ["systemd", "units"]); i++) if (readString(doc, ["systemd", "units", i, "name"]) === name) return i;
-  return -1;
+  return indexWhere(doc, ["systemd", "units"], "name", name);
 }
 
 /** The inline contents of the file at `path`, when the config writes it inline. */
@@ -118,8 +128,7 @@ export function removeUnit(text: string, name: string): EditResult {
 }
 
 function indexOfDropin(doc: Document, unit: number, name: string): number {
-  for (let j = 0; j < listLength(doc, ["systemd", "units", unit, "dropins"]); j++) if (readString(doc, ["systemd", "units", unit, "dropins", j, "name"]) === name) return j;
-  return -1;
+  return indexWhere(doc, ["systemd", "units", unit, "dropins"], "name", name);
 }
 
 /** Writes the drop-in `dropin` of `unit` (adding the unit and the drop-in when missing). */
