@@ -88,8 +88,9 @@ export function zeroValue(t: GoType): unknown {
     case "map":
       return {};
     case "struct": {
-      const o = zeroShell(t);
-      for (const f of zeroTemplate(t).fresh) o[f.key] = zeroValue(f.type);
+      const z = zeroTemplate(t); // looked up once (a WeakMap lookup per struct adds up in decoding)
+      const o: Record<string, unknown> = { ...z.template };
+      for (const f of z.fresh) o[f.key] = zeroValue(f.type);
       return o;
     }
   }

@@ -2,14 +2,12 @@
 // are collected and reported together, duplicate keys are errors, null list items are
 // dropped, `<<` merges are applied, YAML 1.1 words are accepted for bools, numbers follow
 // go-yaml's resolution, and excessive alias expansion is refused.
-import { type Field, type GoType, goTypeName, type StructType, zeroValue } from "../go/gotype";
+import { type GoType, goTypeName, type StructType, zeroValue } from "../go/gotype";
 import { failf } from "./errors";
 import { indicatedString, isNullNode, type YamlNode } from "./nodes";
 import { goStringFromBytes } from "../go/gostring";
 import { BINARY_TAG, MAP_TAG, MERGE_TAG, type Resolved, resolve, SEQ_TAG, shortTag, STR_TAG } from "./resolve";
 import { decodeStdBase64 } from "../go/bytes";
-
-type Result = [good: boolean, value: unknown];
 
 const INT64_MIN = -(1n << 63n);
 const TWO_63 = 2 ** 63;
@@ -83,17 +81,23 @@ const isMerge = (n: YamlNode) =>
 
 const STRING: GoType = { kind: "string" };
 
-const fieldsByKeyCache = new WeakMap<StructType, Map<string, Field>>();
+const fieldIndexCache = new WeakMap<StructType, Map<string, number>>();
 
-/** A struct's fields by yaml key (the last of equal keys), built once per type. */
-function fieldsByKey(t: StructType): Map<string, Field> {
-  let m = fieldsByKeyCache.get(t);
-  if (!m) fieldsByKeyCache.set(t, (m = new Map(t.fields.map((f) => [f.key, f]))));
+/** Where each of a struct's yaml keys is in its fields (the last of equal keys), built once per type. */
+function fieldIndexes(t: StructType): Map<string, number> {
+  let m = fieldIndexCache.get(t);
+  if (!m) fieldIndexCache.set(t, (m = new Map(t.fields.map((f, i) => [f.key, i]))));
   return m;
 }
 
+
 export class Decoder {
   terrors: string[] = [];
+  /**
+   * Whether the last unmarshal decoded its node (go-yaml's `good`), read right after the call:
+   * kept here rather than returned beside the value, so that no pair is made per node.
+   */
+  good = false;
   private aliases = new Set<YamlNode>();
   private decodeCount = 0;
   private aliasCount = 0;
@@ -101,7 +105,8 @@ export class Decoder {
   private mergedFields: Set<string> | undefined;
   private createdMaps = new WeakSet<object>();
 
-  unmarshal(n: YamlNode, t: GoType, cur: unknown): Result {
+  /** The value `n` decodes to in type `t`, starting from `cur`; sets `good`. */
+  unmarshal(n: YamlNode, t: GoType, cur: unknown): unknown {
     this.decodeCount++;
     if (this.aliasDepth > 0) this.aliasCount++;
     if (
@@ -112,8 +117,10 @@ export class Decoder {
       failf("document contains excessive aliasing");
     }
     if (n.kind === "document") {
-      if (n.content.length === 1) return [true, this.unmarshal(n.content[0], t, cur)[1]];
-      return [false, cur];
+      if (n.content.length !== 1) return this.fail(cur);
+      const v = this.unmarshal(n.content[0], t, cur);
+      this.good = true;
+      return v;
     }
     if (n.kind === "alias") return this.alias(n, t, cur);
     if (!isNullNode(n)) {
@@ -132,26 +139,35 @@ export class Decoder {
     }
   }
 
-  private alias(n: YamlNode, t: GoType, cur: unknown): Result {
+  private ok(v: unknown): unknown {
+    this.good = true;
+    return v;
+  }
+  private fail(cur: unknown): unknown {
+    this.good = false;
+    return cur;
+  }
+
+  private alias(n: YamlNode, t: GoType, cur: unknown): unknown {
     if (this.aliases.has(n)) failf(`anchor '${n.value}' value contains itself`);
     this.aliases.add(n);
     this.aliasDepth++;
-    const r = this.unmarshal(n.alias!, t, cur);
+    const v = this.unmarshal(n.alias!, t, cur);
     this.aliasDepth--;
     this.aliases.delete(n);
-    return r;
+    return v;
   }
 
-  private null(t: GoType, cur: unknown): Result {
+  private null(t: GoType, cur: unknown): unknown {
     switch (t.kind) {
       case "ptr":
-        return [true, undefined];
+        return this.ok(undefined);
       case "slice":
-        return [true, []];
+        return this.ok([]);
       case "map":
-        return [true, {}];
+        return this.ok({});
       default:
-        return [false, cur];
+        return this.fail(cur);
     }
   }
 
@@ -175,48 +191,49 @@ export class Decoder {
     return r;
   }
 
-  private scalar(n: YamlNode, t: GoType, cur: unknown): Result {
+  private scalar(n: YamlNode, t: GoType, cur: unknown): unknown {
     // The common case, a string into a string field, needs no resolving.
-    if (t.kind === "string" && indicatedString(n)) return [true, n.value];
+    if (t.kind === "string" && indicatedString(n)) return this.ok(n.value);
     const { tag, value } = this.resolved(n);
     if (value.kind === "null") return this.null(t, cur);
     switch (t.kind) {
       case "string":
-        return [true, tag === BINARY_TAG && value.kind === "str" ? value.v : n.value];
+        return this.ok(tag === BINARY_TAG && value.kind === "str" ? value.v : n.value);
       case "int":
-        if (value.kind === "int") return [true, goInt(value.v)];
+        if (value.kind === "int") return this.ok(goInt(value.v));
         if (value.kind === "float" && value.v <= TWO_63) {
           // Go's int64(f) on amd64: truncation, and the minimum int64 for anything out of range.
           const f = value.v;
-          return [true, goInt(f >= -TWO_63 && f < TWO_63 ? BigInt(Math.trunc(f)) : INT64_MIN)];
+          return this.ok(goInt(f >= -TWO_63 && f < TWO_63 ? BigInt(Math.trunc(f)) : INT64_MIN));
         }
         break;
       case "bool":
-        if (value.kind === "bool") return [true, value.v];
+        if (value.kind === "bool") return this.ok(value.v);
         if (value.kind === "str") {
-          if (["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"].includes(value.v)) return [true, true];
-          if (["n", "N", "no", "No", "NO", "off", "Off", "OFF"].includes(value.v)) return [true, false];
+          if (["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"].includes(value.v)) return this.ok(true);
+          if (["n", "N", "no", "No", "NO", "off", "Off", "OFF"].includes(value.v)) return this.ok(false);
         }
         break;
     }
     this.terror(n, tag, t);
-    return [false, cur];
+    return this.fail(cur);
   }
 
-  private sequence(n: YamlNode, t: GoType, cur: unknown): Result {
+  private sequence(n: YamlNode, t: GoType, cur: unknown): unknown {
     if (t.kind !== "slice") {
       this.terror(n, SEQ_TAG, t);
-      return [false, cur];
+      return this.fail(cur);
     }
     const out: unknown[] = [];
-    for (const item of n.content) {
-      const [ok, v] = this.unmarshal(item, t.elem, zeroValue(t.elem));
-      if (ok) out.push(v);
+    const items = n.content;
+    for (let i = 0; i < items.length; i++) {
+      const v = this.unmarshal(items[i], t.elem, zeroValue(t.elem));
+      if (this.good) out.push(v);
     }
-    return [true, out];
+    return this.ok(out);
   }
 
-  private mapping(n: YamlNode, t: GoType, cur: unknown): Result {
+  private mapping(n: YamlNode, t: GoType, cur: unknown): unknown {
     const l = n.content.length;
     const before = this.terrors.length;
     for (let i = 0; i < l; i += 2) {
@@ -228,11 +245,11 @@ export class Decoder {
         }
       }
     }
-    if (this.terrors.length > before) return [false, cur];
+    if (this.terrors.length > before) return this.fail(cur);
     if (t.kind === "struct") return this.mappingStruct(n, t, cur as Record<string, unknown>);
     if (t.kind !== "map") {
       this.terror(n, MAP_TAG, t);
-      return [false, cur];
+      return this.fail(cur);
     }
     let out = cur as Record<string, unknown> | undefined;
     const mapIsNew = out === undefined || !this.createdMaps.has(out);
@@ -249,8 +266,8 @@ export class Decoder {
         mergeNode = n.content[i + 1];
         continue;
       }
-      const [kok, k] = this.unmarshal(kn, t.key, zeroValue(t.key));
-      if (!kok) continue;
+      const k = this.unmarshal(kn, t.key, zeroValue(t.key));
+      if (!this.good) continue;
       const key = String(k);
       if (mergedFields) {
         const id = "str:" + key;
@@ -258,22 +275,24 @@ export class Decoder {
         mergedFields.add(id);
       }
       const vn = n.content[i + 1];
-      const [ok, v] = this.unmarshal(vn, t.elem, zeroValue(t.elem));
-      if (ok || (isNullNode(vn) && (mapIsNew || !Object.prototype.hasOwnProperty.call(out, key)))) {
+      const v = this.unmarshal(vn, t.elem, zeroValue(t.elem));
+      if (this.good || (isNullNode(vn) && (mapIsNew || !Object.prototype.hasOwnProperty.call(out, key)))) {
         Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
       }
     }
     this.mergedFields = mergedFields;
     if (mergeNode) this.merge(n, mergeNode, t, out);
-    return [true, out];
+    return this.ok(out);
   }
 
-  private mappingStruct(n: YamlNode, t: StructType, obj: Record<string, unknown>): Result {
+  private mappingStruct(n: YamlNode, t: StructType, obj: Record<string, unknown>): unknown {
     const mergedFields = this.mergedFields;
     this.mergedFields = undefined;
     let mergeNode: YamlNode | undefined;
-    const done: string[] = []; // at most one per field of t: a list beats a set at these sizes
-    const byKey = fieldsByKey(t);
+    const fields = fieldIndexes(t);
+    // The fields set so far, by index: bits for the first 30, a set beyond (made only if needed).
+    let doneBits = 0;
+    let doneMore: Set<number> | undefined;
     let name = "";
     for (let i = 0; i < n.content.length; i += 2) {
       const ni = n.content[i];
@@ -281,26 +300,28 @@ export class Decoder {
         mergeNode = n.content[i + 1];
         continue;
       }
-      const [ok, v] = this.unmarshal(ni, STRING, name);
-      name = v as string;
-      if (!ok) continue;
+      name = this.unmarshal(ni, STRING, name) as string;
+      if (!this.good) continue;
       if (mergedFields) {
         const id = "str:" + name;
         if (mergedFields.has(id)) continue;
         mergedFields.add(id);
       }
-      const field = byKey.get(name);
-      if (!field) continue;
-      if (done.includes(name)) {
+      const index = fields.get(name);
+      if (index === undefined) continue;
+      const done = index < 30 ? (doneBits & (1 << index)) !== 0 : doneMore !== undefined && doneMore.has(index);
+      if (done) {
         this.terrors.push(`line ${ni.line}: field ${name} already set in type ${t.name}`);
         continue;
       }
-      done.push(name);
-      obj[field.key] = this.unmarshal(n.content[i + 1], field.type, obj[field.key])[1];
+      if (index < 30) doneBits |= 1 << index;
+      else (doneMore ??= new Set()).add(index);
+      const field = t.fields[index];
+      obj[field.key] = this.unmarshal(n.content[i + 1], field.type, obj[field.key]);
     }
     this.mergedFields = mergedFields;
     if (mergeNode) this.merge(n, mergeNode, t, obj);
-    return [true, obj];
+    return this.ok(obj);
   }
 
   /** The identity of a key decoded into interface{} (for merge bookkeeping). */

@@ -10,7 +10,7 @@ import type { Entry } from "../go/report";
 import { Decoder, typeErrorText } from "./decode";
 import { YamlError } from "./errors";
 import { parseFirstDocument } from "./nodes";
-import { ContextTree, type PositionTree } from "./tree";
+import { compactPositions, ContextTree, type PositionTree } from "./tree";
 
 export type { PositionTree, Position } from "./tree";
 
@@ -55,7 +55,7 @@ export function readHeader(text: string): { variant: string; version: string } |
     let value = zeroValue(commonFields) as Record<string, unknown>;
     if (doc) {
       const d = new Decoder();
-      value = d.unmarshal(doc, commonFields, value)[1] as Record<string, unknown>;
+      value = d.unmarshal(doc, commonFields, value) as Record<string, unknown>;
       if (d.terrors.length) return { fatal: "Error unmarshaling yaml: " + typeErrorText(d.terrors) };
     }
     return { variant: value.variant as string, version: value.version as string };
@@ -75,10 +75,10 @@ export function decodeDocument(
     const doc = parseForDecode(text);
     if (!doc) return { ok: false, fatal: "EOF" };
     const d = new Decoder();
-    const value = d.unmarshal(doc, rootType, zeroValue(rootType))[1] as Record<string, unknown>;
+    const value = d.unmarshal(doc, rootType, zeroValue(rootType)) as Record<string, unknown>;
     if (d.terrors.length) return { ok: false, fatal: typeErrorText(d.terrors) };
     const tree = new ContextTree(doc);
-    return { ok: true, value, tree, unused: tree.unusedKeys(rootType, value) };
+    return { ok: true, value, tree: compactPositions(tree), unused: tree.unusedKeys(rootType, value) };
   } catch (e) {
     return { ok: false, fatal: failureText(e) };
   }

@@ -23,13 +23,14 @@ export interface YamlNode {
   column: number;
 }
 
-/** The content of every scalar and alias: shared, since nothing is ever added to it. */
+/** The content of every scalar and alias, and of a collection until it is complete: shared, never added to. */
 const NO_CONTENT: YamlNode[] = Object.freeze([]) as unknown as YamlNode[];
 
 /**
- * A node as the composer makes it. Made by a constructor, and its content by `new Array()`, not by
- * literals: V8 sees that a literal's objects all survive and starts making them in the old
- * generation, where filling them with young objects makes them, and each garbage collection, slower.
+ * A node as the composer makes it. Made by a constructor, not by a literal: V8 sees that a
+ * literal's objects all survive and starts making them in the old generation, where filling them
+ * with young objects makes them, and each garbage collection, slower. A collection's content is
+ * set once it is complete, as an array of just the right length (see Composer.any).
  */
 class Node implements YamlNode {
   kind: NodeKind;
@@ -48,7 +49,7 @@ class Node implements YamlNode {
     this.tag = tag;
     this.tagged = tagged;
     this.value = value;
-    this.content = kind === "scalar" || kind === "alias" ? NO_CONTENT : new Array<YamlNode>();
+    this.content = NO_CONTENT;
     this.line = line;
     this.column = column;
   }
@@ -104,28 +105,41 @@ class Composer {
   private document(): YamlNode {
     const n = this.node("document", "", undefined, "");
     this.expect("DOCUMENT-START");
-    n.content.push(this.any());
+    n.content = [this.any()];
     this.expect("DOCUMENT-END");
     return n;
   }
 
-  /** One node and everything under it; iterative, so that deep nesting cannot exhaust the stack. */
+  /**
+   * One node and everything under it; iterative, so that deep nesting cannot exhaust the stack.
+   * The nodes of the open collections wait on one stack, pending[0, pendingTop); a complete
+   * collection takes its own (from where it started) off the top as its content. The stack is
+   * never shortened (that costs more than the references left above its top).
+   */
   private any(): YamlNode {
     const open: YamlNode[] = [];
+    const openedAt: number[] = [];
+    const pending: YamlNode[] = [];
+    let pendingTop = 0;
     for (;;) {
       const type = this.peek();
       let done: YamlNode;
       if (open.length > 0 && (type === "SEQUENCE-END" || type === "MAPPING-END")) {
         this.expect(type);
         done = open.pop()!;
+        const from = openedAt.pop()!;
+        // Empty or not, each collection has an array of its own.
+        done.content = pendingTop > from ? pending.slice(from, pendingTop) : new Array<YamlNode>();
+        pendingTop = from;
       } else if (type === "SCALAR") done = this.scalar();
       else if (type === "ALIAS") done = this.aliasNode();
       else if (type === "MAPPING-START" || type === "SEQUENCE-START") {
         open.push(this.collectionStart(type));
+        openedAt.push(pendingTop);
         continue;
       } else throw new Error(`internal error: unexpected event ${type}`);
       if (open.length === 0) return done;
-      open[open.length - 1].content.push(done);
+      pending[pendingTop++] = done;
     }
   }
 

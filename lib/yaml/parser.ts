@@ -67,7 +67,12 @@ export class Parser {
   private scanner: Scanner;
   private state: State = "STREAM-START";
   private states: State[] = [];
-  private marks: Mark[] = [];
+  /**
+   * The start marks of the open collections, three numbers each (index, line, column), in
+   * marks[0, marksTop): the array is not shortened, which would cost more than the numbers left.
+   */
+  private marks: number[] = [];
+  private marksTop = 0;
   private tagDirectives: TagDirective[] = [];
   private done = false;
   private current: YamlEvent = {
@@ -130,6 +135,27 @@ export class Parser {
   }
   private pop(): State {
     return this.states.pop()!;
+  }
+  /** Consume the current token, whose event `ev` is (tokens are reused once consumed: see Token). */
+  private consumed(ev: YamlEvent): YamlEvent {
+    this.scanner.skipToken();
+    return ev;
+  }
+  private pushMark(token: Token): void {
+    const m = this.marks;
+    const top = this.marksTop;
+    m[top] = token.index;
+    m[top + 1] = token.line;
+    m[top + 2] = token.column;
+    this.marksTop = top + 3;
+  }
+  private popMark(): Mark {
+    const m = this.marks;
+    const top = (this.marksTop -= 3);
+    return { index: m[top], line: m[top + 1], column: m[top + 2] };
+  }
+  private dropMark(): void {
+    this.marksTop -= 3;
   }
 
   private error(problem: string, problemMark: Mark): never {
@@ -197,8 +223,7 @@ export class Parser {
     const token = this.peek();
     if (token.type !== "STREAM-START") this.error("did not find expected <stream-start>", tokenStart(token));
     this.state = "IMPLICIT-DOCUMENT-START";
-    this.skip();
-    return this.event("STREAM-START", token.line, token.column);
+    return this.consumed(this.event("STREAM-START", token.line, token.column));
   }
 
   private documentStart(implicit: boolean): YamlEvent {
@@ -222,18 +247,16 @@ export class Parser {
       return this.event("DOCUMENT-START", token.line, token.column);
     }
     if (token.type !== "STREAM-END") {
-      const first = token;
+      const { line, column } = token; // the first token, consumed by processDirectives when a directive
       this.processDirectives();
       token = this.peek();
       if (token.type !== "DOCUMENT-START") this.error("did not find expected <document start>", tokenStart(token));
       this.states.push("DOCUMENT-END");
       this.state = "DOCUMENT-CONTENT";
-      this.skip();
-      return this.event("DOCUMENT-START", first.line, first.column);
+      return this.consumed(this.event("DOCUMENT-START", line, column));
     }
     this.state = "END";
-    this.skip();
-    return this.event("STREAM-END", token.line, token.column);
+    return this.consumed(this.event("STREAM-END", token.line, token.column));
   }
 
   private documentContent(): YamlEvent {
@@ -253,26 +276,29 @@ export class Parser {
 
   private documentEnd(): YamlEvent {
     const token = this.peek();
-    if (token.type === "DOCUMENT-END") this.skip();
     this.tagDirectives = [];
     this.state = "DOCUMENT-START";
-    return this.event("DOCUMENT-END", token.line, token.column);
+    const ev = this.event("DOCUMENT-END", token.line, token.column);
+    if (token.type === "DOCUMENT-END") this.skip();
+    return ev;
   }
 
   private node(block: boolean, indentlessSequence: boolean): YamlEvent {
     let token = this.peek();
     if (token.type === "ALIAS") {
       this.state = this.pop();
-      this.skip();
-      return this.event("ALIAS", token.line, token.column, token.value);
+      return this.consumed(this.event("ALIAS", token.line, token.column, token.value));
     }
-    // The node starts with its first token (an anchor or a tag, else its content).
-    const first = token;
+    // The node starts with its first token (an anchor or a tag, else its content); tokens are
+    // reused once consumed, so the marks of the first one and of the tag are kept as numbers.
+    const { index, line, column } = token;
     let hasTag = false;
     let tagHandle = "";
     let tagSuffix = "";
     let anchor: string | undefined;
-    let tagToken = token;
+    let tagIndex = index;
+    let tagLine = line;
+    let tagColumn = column;
     if (token.type === "ANCHOR") {
       anchor = token.value;
       this.skip();
@@ -281,7 +307,9 @@ export class Parser {
         hasTag = true;
         tagHandle = token.value ?? "";
         tagSuffix = token.suffix ?? "";
-        tagToken = token;
+        tagIndex = token.index;
+        tagLine = token.line;
+        tagColumn = token.column;
         this.skip();
         token = this.peek();
       }
@@ -304,20 +332,23 @@ export class Parser {
         const d = this.tagDirectives.find((t) => t.handle === tagHandle);
         if (d) tag = d.prefix + tagSuffix;
         if (tag.length === 0) {
-          this.errorContext("while parsing a node", tokenStart(first), "found undefined tag handle", tokenStart(tagToken));
+          this.errorContext(
+            "while parsing a node",
+            { index, line, column },
+            "found undefined tag handle",
+            { index: tagIndex, line: tagLine, column: tagColumn },
+          );
         }
       }
     }
     const tagOpt = tag.length > 0 ? tag : undefined;
-    const { line, column } = first;
     if (indentlessSequence && token.type === "BLOCK-ENTRY") {
       this.state = "INDENTLESS-SEQUENCE-ENTRY";
       return this.event("SEQUENCE-START", line, column, anchor, tagOpt, undefined, undefined, false);
     }
     if (token.type === "SCALAR") {
       this.state = this.pop();
-      this.skip();
-      return this.event("SCALAR", line, column, anchor, tagOpt, token.value, token.style);
+      return this.consumed(this.event("SCALAR", line, column, anchor, tagOpt, token.value, token.style));
     }
     if (token.type === "FLOW-SEQUENCE-START") {
       this.state = "FLOW-SEQUENCE-FIRST-ENTRY";
@@ -341,7 +372,7 @@ export class Parser {
     }
     this.errorContext(
       block ? "while parsing a block node" : "while parsing a flow node",
-      tokenStart(first),
+      { index, line, column },
       "did not find expected node content",
       tokenStart(token),
     );
@@ -349,12 +380,12 @@ export class Parser {
 
   private blockSequenceEntry(first: boolean): YamlEvent {
     if (first) {
-      this.marks.push(tokenStart(this.peek()));
+      this.pushMark(this.peek());
       this.skip();
     }
     let token = this.peek();
     if (token.type === "BLOCK-ENTRY") {
-      const entry = token;
+      const { endLine, endColumn } = token;
       this.skip();
       token = this.peek();
       if (token.type !== "BLOCK-ENTRY" && token.type !== "BLOCK-END") {
@@ -362,22 +393,21 @@ export class Parser {
         return this.node(true, false);
       }
       this.state = "BLOCK-SEQUENCE-ENTRY";
-      return this.emptyScalar(entry.endLine, entry.endColumn);
+      return this.emptyScalar(endLine, endColumn);
     }
     if (token.type === "BLOCK-END") {
       this.state = this.pop();
-      this.marks.pop();
-      this.skip();
-      return this.event("SEQUENCE-END", token.line, token.column);
+      this.dropMark();
+      return this.consumed(this.event("SEQUENCE-END", token.line, token.column));
     }
-    const contextMark = this.marks.pop()!;
+    const contextMark = this.popMark();
     this.errorContext("while parsing a block collection", contextMark, "did not find expected '-' indicator", tokenStart(token));
   }
 
   private indentlessSequenceEntry(): YamlEvent {
     let token = this.peek();
     if (token.type === "BLOCK-ENTRY") {
-      const entry = token;
+      const { endLine, endColumn } = token;
       this.skip();
       token = this.peek();
       if (
@@ -390,7 +420,7 @@ export class Parser {
         return this.node(true, false);
       }
       this.state = "INDENTLESS-SEQUENCE-ENTRY";
-      return this.emptyScalar(entry.endLine, entry.endColumn);
+      return this.emptyScalar(endLine, endColumn);
     }
     this.state = this.pop();
     return this.event("SEQUENCE-END", token.line, token.column);
@@ -398,12 +428,12 @@ export class Parser {
 
   private blockMappingKey(first: boolean): YamlEvent {
     if (first) {
-      this.marks.push(tokenStart(this.peek()));
+      this.pushMark(this.peek());
       this.skip();
     }
     let token = this.peek();
     if (token.type === "KEY") {
-      const entry = token;
+      const { endLine, endColumn } = token;
       this.skip();
       token = this.peek();
       if (token.type !== "KEY" && token.type !== "VALUE" && token.type !== "BLOCK-END") {
@@ -411,22 +441,21 @@ export class Parser {
         return this.node(true, true);
       }
       this.state = "BLOCK-MAPPING-VALUE";
-      return this.emptyScalar(entry.endLine, entry.endColumn);
+      return this.emptyScalar(endLine, endColumn);
     }
     if (token.type === "BLOCK-END") {
       this.state = this.pop();
-      this.marks.pop();
-      this.skip();
-      return this.event("MAPPING-END", token.line, token.column);
+      this.dropMark();
+      return this.consumed(this.event("MAPPING-END", token.line, token.column));
     }
-    const contextMark = this.marks.pop()!;
+    const contextMark = this.popMark();
     this.errorContext("while parsing a block mapping", contextMark, "did not find expected key", tokenStart(token));
   }
 
   private blockMappingValue(): YamlEvent {
     let token = this.peek();
     if (token.type === "VALUE") {
-      const entry = token;
+      const { endLine, endColumn } = token;
       this.skip();
       token = this.peek();
       if (token.type !== "KEY" && token.type !== "VALUE" && token.type !== "BLOCK-END") {
@@ -434,7 +463,7 @@ export class Parser {
         return this.node(true, true);
       }
       this.state = "BLOCK-MAPPING-KEY";
-      return this.emptyScalar(entry.endLine, entry.endColumn);
+      return this.emptyScalar(endLine, endColumn);
     }
     this.state = "BLOCK-MAPPING-KEY";
     return this.emptyScalar(token.line, token.column);
@@ -442,7 +471,7 @@ export class Parser {
 
   private flowSequenceEntry(first: boolean): YamlEvent {
     if (first) {
-      this.marks.push(tokenStart(this.peek()));
+      this.pushMark(this.peek());
       this.skip();
     }
     let token = this.peek();
@@ -452,14 +481,15 @@ export class Parser {
           this.skip();
           token = this.peek();
         } else {
-          const contextMark = this.marks.pop()!;
+          const contextMark = this.popMark();
           this.errorContext("while parsing a flow sequence", contextMark, "did not find expected ',' or ']'", tokenStart(token));
         }
       }
       if (token.type === "KEY") {
         this.state = "FLOW-SEQUENCE-ENTRY-MAPPING-KEY";
-        this.skip();
-        return this.event("MAPPING-START", token.line, token.column, undefined, undefined, undefined, undefined, true);
+        return this.consumed(
+          this.event("MAPPING-START", token.line, token.column, undefined, undefined, undefined, undefined, true),
+        );
       }
       if (token.type !== "FLOW-SEQUENCE-END") {
         this.states.push("FLOW-SEQUENCE-ENTRY");
@@ -467,9 +497,8 @@ export class Parser {
       }
     }
     this.state = this.pop();
-    this.marks.pop();
-    this.skip();
-    return this.event("SEQUENCE-END", token.line, token.column);
+    this.dropMark();
+    return this.consumed(this.event("SEQUENCE-END", token.line, token.column));
   }
 
   private flowSequenceEntryMappingKey(): YamlEvent {
@@ -478,13 +507,13 @@ export class Parser {
       this.states.push("FLOW-SEQUENCE-ENTRY-MAPPING-VALUE");
       return this.node(false, false);
     }
-    this.skip();
     this.state = "FLOW-SEQUENCE-ENTRY-MAPPING-VALUE";
-    return this.emptyScalar(token.endLine, token.endColumn);
+    return this.consumed(this.emptyScalar(token.endLine, token.endColumn));
   }
 
   private flowSequenceEntryMappingValue(): YamlEvent {
     const token = this.peek();
+    const { line, column } = token;
     if (token.type === "VALUE") {
       this.skip();
       const next = this.peek();
@@ -495,7 +524,7 @@ export class Parser {
       // The empty value takes the VALUE token's position, as in libyaml.
     }
     this.state = "FLOW-SEQUENCE-ENTRY-MAPPING-END";
-    return this.emptyScalar(token.line, token.column);
+    return this.emptyScalar(line, column);
   }
 
   private flowSequenceEntryMappingEnd(): YamlEvent {
@@ -506,7 +535,7 @@ export class Parser {
 
   private flowMappingKey(first: boolean): YamlEvent {
     if (first) {
-      this.marks.push(tokenStart(this.peek()));
+      this.pushMark(this.peek());
       this.skip();
     }
     let token = this.peek();
@@ -516,7 +545,7 @@ export class Parser {
           this.skip();
           token = this.peek();
         } else {
-          const contextMark = this.marks.pop()!;
+          const contextMark = this.popMark();
           this.errorContext("while parsing a flow mapping", contextMark, "did not find expected ',' or '}'", tokenStart(token));
         }
       }
@@ -536,9 +565,8 @@ export class Parser {
       }
     }
     this.state = this.pop();
-    this.marks.pop();
-    this.skip();
-    return this.event("MAPPING-END", token.line, token.column);
+    this.dropMark();
+    return this.consumed(this.event("MAPPING-END", token.line, token.column));
   }
 
   private flowMappingValue(empty: boolean): YamlEvent {
@@ -568,18 +596,19 @@ export class Parser {
         if (token.major !== 1 || token.minor !== 1) this.error("found incompatible YAML document", tokenStart(token));
         sawVersion = true;
       } else {
-        this.appendTagDirective({ handle: token.value ?? "", prefix: token.prefix ?? "" }, false, tokenStart(token));
+        this.appendTagDirective({ handle: token.value ?? "", prefix: token.prefix ?? "" }, false, token);
       }
       this.skip();
       token = this.peek();
     }
-    for (const d of DEFAULT_TAG_DIRECTIVES) this.appendTagDirective(d, true, tokenStart(token));
+    for (const d of DEFAULT_TAG_DIRECTIVES) this.appendTagDirective(d, true, token);
   }
 
-  private appendTagDirective(value: TagDirective, allowDuplicates: boolean, mark: Mark): void {
+  /** Add a %TAG directive; `at` is the token it is reported at. */
+  private appendTagDirective(value: TagDirective, allowDuplicates: boolean, at: Token): void {
     if (this.tagDirectives.some((t) => t.handle === value.handle)) {
       if (allowDuplicates) return;
-      this.error("found duplicate %TAG directive", mark);
+      this.error("found duplicate %TAG directive", tokenStart(at));
     }
     this.tagDirectives.push({ ...value });
   }

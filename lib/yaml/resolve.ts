@@ -127,13 +127,16 @@ export function isTimestamp(s: string): boolean {
   return z !== null && +z[1] <= 24 && +z[2] <= 60;
 }
 
+/** The first characters of the words in WORDS ("yYnNtTfFoO~"), as a set of character codes. */
+const WORD_STARTS = new Set(Array.from("yYnNtTfFoO~", (c) => c.charCodeAt(0)));
+
 function hintOf(s: string): string {
   if (s === "") return "N";
-  const c = s[0];
-  if (c === "+" || c === "-") return "S";
-  if (c >= "0" && c <= "9") return "D";
-  if ("yYnNtTfFoO~".includes(c)) return "M";
-  if (c === ".") return ".";
+  const c = s.charCodeAt(0);
+  if (c === 0x2b || c === 0x2d) return "S"; // + -
+  if (c >= 0x30 && c <= 0x39) return "D";
+  if (WORD_STARTS.has(c)) return "M";
+  if (c === 0x2e) return "."; // .
   return "";
 }
 

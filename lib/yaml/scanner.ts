@@ -3,6 +3,7 @@
 // tokens of lookahead, trailing and full-line comments swallowed the way v3 swallows them,
 // 0-based marks counted in characters (code points).
 import { type Mark, YamlError } from "./errors";
+import { ScalarText } from "./scalar-text";
 
 export type { Mark } from "./errors";
 
@@ -31,7 +32,11 @@ export type TokenType =
 
 export type ScalarStyle = "plain" | "single" | "double" | "literal" | "folded";
 
-/** A token; its start and end marks are kept as numbers (see tokenStart). */
+/**
+ * A token; its start and end marks are kept as numbers (see tokenStart). Token objects are
+ * recycled: once consumed (skipToken), one is reused for a later token, so a reader takes what
+ * it needs from a token before consuming it.
+ */
 export interface Token {
   type: TokenType;
   index: number;
@@ -58,20 +63,20 @@ interface SimpleKey extends Mark {
   tokenNumber: number;
 }
 
-/** A token from `start` to `end` (read now), with every field present so that all tokens share one shape. */
-function makeToken(type: TokenType, start: Mark, end: Mark, value?: string, style?: ScalarStyle): Token {
+/** A new token object, with every field present so that all tokens share one shape. */
+function newToken(type: TokenType): Token {
   return {
     type,
-    index: start.index,
-    line: start.line,
-    column: start.column,
-    endIndex: end.index,
-    endLine: end.line,
-    endColumn: end.column,
-    value,
+    index: 0,
+    line: 0,
+    column: 0,
+    endIndex: 0,
+    endLine: 0,
+    endColumn: 0,
+    value: undefined,
     suffix: undefined,
     prefix: undefined,
-    style,
+    style: undefined,
     major: undefined,
     minor: undefined,
   };
@@ -272,8 +277,12 @@ export class Scanner {
   // Where the flow or plain scalar being scanned starts and ends (copied into its token).
   private readonly scalarStart: Mark = { index: 0, line: 0, column: 0 };
   private readonly scalarEnd: Mark = { index: 0, line: 0, column: 0 };
+  /** Where the BLOCK-END tokens being queued are placed (copied into them). */
+  private readonly blockEndMark: Mark = { index: 0, line: 0, column: 0 };
 
   private queue = new TokenQueue();
+  /** Consumed tokens, for reuse (see Token). */
+  private spareTokens: Token[] = [];
   tokensParsed = 0;
   private tokenAvailable = false;
   private streamStartProduced = false;
@@ -293,14 +302,8 @@ export class Scanner {
    */
   private rareBreakAt = RARE_BREAKS.map(() => -1);
 
-  // The text of the scalar being scanned: finished parts, then a pending run of source characters
-  // [pendingFrom, pendingTo) that grows while the value copies the source unchanged, so that a
-  // scalar written on one line is cut out of the text in one piece.
-  private valueText = "";
-  /** The parts when there are more than one (valueText holds the first), joined once at the end. */
-  private valueParts: string[] | null = null;
-  private pendingFrom = 0;
-  private pendingTo = 0;
+  /** The text of the scalar being scanned. */
+  private readonly value: ScalarText;
 
   constructor(text: string) {
     const bom = text.charCodeAt(0) === 0xfeff;
@@ -323,6 +326,7 @@ export class Scanner {
       this.offsets = offsets.subarray(0, n + 1);
       length = n;
     }
+    this.value = new ScalarText(text, (from, to) => this.slice(from, to), this.offsets === null);
     this.readerErrorAt = readerLimit(text, bom ? 3 : 0, text.search(NOT_PRINTABLE));
     this.safeEnd = Math.min(length, this.readerErrorAt);
   }
@@ -487,14 +491,12 @@ export class Scanner {
 
   /** Add the source characters from index `from` up to `to` to the scalar's text. */
   private appendSource(from: number, to: number): void {
-    if (from === to) return;
-    if (from !== this.pendingTo || this.pendingFrom === this.pendingTo) {
-      this.flushPending();
-      this.pendingFrom = from;
-    }
-    this.pendingTo = to;
+    this.value.appendSource(from, to);
   }
   /** Add text (a folded or normalized break, an escape) to the scalar's text. */
+  private appendText(text: string): void {
+    this.value.appendText(text);
+  }
   /** Line folding in flow and plain scalars: a single break becomes a space, more keep all but the first. */
   private appendFoldedBreaks(leadingBreak: string, trailingBreaks: string): void {
     if (leadingBreak[0] === "\n") {
@@ -505,28 +507,9 @@ export class Scanner {
       this.appendText(trailingBreaks);
     }
   }
-
-  private appendText(text: string): void {
-    if (text === "") return;
-    this.flushPending();
-    this.addPart(text);
-  }
-  private addPart(text: string): void {
-    if (this.valueParts !== null) this.valueParts.push(text);
-    else if (this.valueText === "") this.valueText = text;
-    else this.valueParts = [this.valueText, text];
-  }
-  private flushPending(): void {
-    if (this.pendingTo > this.pendingFrom) this.addPart(this.slice(this.pendingFrom, this.pendingTo));
-    this.pendingFrom = this.pendingTo = 0;
-  }
   /** The scalar's text, which is then reset for the next one. */
   private takeValue(): string {
-    this.flushPending();
-    const value = this.valueParts !== null ? this.valueParts.join("") : this.valueText;
-    this.valueText = "";
-    this.valueParts = null;
-    return value;
+    return this.value.take();
   }
 
   /** A scanner error. The context text is libyaml's; go-yaml prints only the problem and a line. */
@@ -535,6 +518,26 @@ export class Scanner {
   }
 
   // ---- token queue ------------------------------------------------------------------
+
+  /** A token from `start` to `end` (read now): a consumed one reused, else a new one. */
+  private makeToken(type: TokenType, start: Mark, end: Mark, value?: string, style?: ScalarStyle): Token {
+    const t = this.spareTokens.pop() ?? newToken(type);
+    t.type = type;
+    t.index = start.index;
+    t.line = start.line;
+    t.column = start.column;
+    t.endIndex = end.index;
+    t.endLine = end.line;
+    t.endColumn = end.column;
+    t.value = value;
+    t.suffix = undefined;
+    t.prefix = undefined;
+    t.style = style;
+    t.major = undefined;
+    t.minor = undefined;
+    return t;
+  }
+
 
   /** The next token without consuming it. */
   peek(): Token {
@@ -545,8 +548,10 @@ export class Scanner {
   skipToken(): void {
     this.tokenAvailable = false;
     this.tokensParsed++;
-    this.streamEndProduced = this.queue.head().type === "STREAM-END";
+    const head = this.queue.head();
+    this.streamEndProduced = head.type === "STREAM-END";
     this.queue.shift();
+    this.spareTokens.push(head);
   }
   get ended(): boolean {
     return this.streamEndProduced;
@@ -708,16 +713,19 @@ export class Scanner {
           `exceeded max depth of ${MAX_INDENTS}`,
         );
       }
-      this.insertToken(number > -1 ? number - this.tokensParsed : -1, makeToken(type, mark, mark));
+      this.insertToken(number > -1 ? number - this.tokensParsed : -1, this.makeToken(type, mark, mark));
     }
   }
 
   /** Close the blocks indented deeper than `column`, with BLOCK-ENDs placed just before the given mark. */
   private unrollIndent(column: number, index: number, line: number, markColumn: number): void {
     if (this.flowLevel > 0 || this.indent <= column) return;
-    const blockMark: Mark = { index: index - 1, line, column: markColumn };
+    const blockMark = this.blockEndMark;
+    blockMark.index = index - 1;
+    blockMark.line = line;
+    blockMark.column = markColumn;
     while (this.indent > column) {
-      this.insertToken(-1, makeToken("BLOCK-END", blockMark, blockMark));
+      this.insertToken(-1, this.makeToken("BLOCK-END", blockMark, blockMark));
       this.indent = this.indents.pop()!;
     }
   }
@@ -725,7 +733,7 @@ export class Scanner {
   // ---- fetchers -------------------------------------------------------------------
 
   private simpleToken(type: TokenType): void {
-    const token = makeToken(type, this.mark, this.mark);
+    const token = this.makeToken(type, this.mark, this.mark);
     this.skip();
     endTokenHere(token, this.mark);
     this.insertToken(-1, token);
@@ -737,7 +745,7 @@ export class Scanner {
     this.simpleKeysByTok = new TokenKeyIndex();
     this.simpleKeyAllowed = true;
     this.streamStartProduced = true;
-    this.insertToken(-1, makeToken("STREAM-START", this.mark, this.mark));
+    this.insertToken(-1, this.makeToken("STREAM-START", this.mark, this.mark));
   }
 
   private fetchStreamEnd(): void {
@@ -748,7 +756,7 @@ export class Scanner {
     this.unrollIndent(-1, this.mark.index, this.mark.line, this.mark.column);
     this.removeSimpleKey();
     this.simpleKeyAllowed = false;
-    this.insertToken(-1, makeToken("STREAM-END", this.mark, this.mark));
+    this.insertToken(-1, this.makeToken("STREAM-END", this.mark, this.mark));
   }
 
   private fetchDirective(): void {
@@ -762,7 +770,7 @@ export class Scanner {
     this.unrollIndent(-1, this.mark.index, this.mark.line, this.mark.column);
     this.removeSimpleKey();
     this.simpleKeyAllowed = false;
-    const token = makeToken(type, this.mark, this.mark);
+    const token = this.makeToken(type, this.mark, this.mark);
     this.skip();
     this.skip();
     this.skip();
@@ -815,7 +823,7 @@ export class Scanner {
   private fetchValue(): void {
     const key = this.simpleKeys[this.simpleKeys.length - 1];
     if (this.simpleKeyIsValid(key)) {
-      this.insertToken(key.tokenNumber - this.tokensParsed, makeToken("KEY", key, key));
+      this.insertToken(key.tokenNumber - this.tokensParsed, this.makeToken("KEY", key, key));
       this.rollIndent(key.column, key.tokenNumber, "BLOCK-MAPPING-START", key);
       key.possible = false;
       this.simpleKeysByTok.delete(key.tokenNumber);
@@ -912,12 +920,12 @@ export class Scanner {
     let token: Token;
     if (name === "YAML") {
       const [major, minor] = this.scanVersionDirectiveValue(start);
-      token = makeToken("VERSION-DIRECTIVE", start, this.mark);
+      token = this.makeToken("VERSION-DIRECTIVE", start, this.mark);
       token.major = major;
       token.minor = minor;
     } else if (name === "TAG") {
       const [handle, prefix] = this.scanTagDirectiveValue(start);
-      token = makeToken("TAG-DIRECTIVE", start, this.mark, handle);
+      token = this.makeToken("TAG-DIRECTIVE", start, this.mark, handle);
       token.prefix = prefix;
     } else {
       this.fail("while scanning a directive", start, "found unknown directive name");
@@ -991,7 +999,7 @@ export class Scanner {
         "did not find expected alphabetic or numeric character",
       );
     }
-    return makeToken(type, start, end, s.join(""));
+    return this.makeToken(type, start, end, s.join(""));
   }
 
   private scanTag(): Token {
@@ -1016,7 +1024,7 @@ export class Scanner {
       }
     }
     if (!this.isBlankZ()) this.fail("while scanning a tag", start, "did not find expected whitespace or line break");
-    const token = makeToken("TAG", start, this.mark, handle);
+    const token = this.makeToken("TAG", start, this.mark, handle);
     token.suffix = suffix;
     return token;
   }
@@ -1134,7 +1142,7 @@ export class Scanner {
     }
     if (chomping !== -1) this.appendText(leadingBreak);
     if (chomping === 1) this.appendText(st.breaks);
-    return makeToken("SCALAR", start, st.end, this.takeValue(), literal ? "literal" : "folded");
+    return this.makeToken("SCALAR", start, st.end, this.takeValue(), literal ? "literal" : "folded");
   }
 
   /**
@@ -1233,7 +1241,7 @@ export class Scanner {
       }
     }
     this.skip();
-    return makeToken("SCALAR", start, this.mark, this.takeValue(), single ? "single" : "double");
+    return this.makeToken("SCALAR", start, this.mark, this.takeValue(), single ? "single" : "double");
   }
 
   /** A double-quoted scalar's escape sequence (at the backslash), as text; advances past it. */
@@ -1320,6 +1328,6 @@ export class Scanner {
       if (this.flowLevel === 0 && this.mark.column < indent) break;
     }
     if (leadingBlanks) this.simpleKeyAllowed = true;
-    return makeToken("SCALAR", start, end, this.takeValue(), "plain");
+    return this.makeToken("SCALAR", start, end, this.takeValue(), "plain");
   }
 }

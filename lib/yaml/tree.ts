@@ -50,19 +50,25 @@ function mappingChild(n: YamlNode, key: string): YamlNode | undefined {
   return undefined;
 }
 
-/** Each distinct key node once, where its key text last occurs, in that order (MapIndex.keys). */
-function eachMappingKey(n: YamlNode, fn: (key: string, keyNode: YamlNode) => void): void {
+/**
+ * The key nodes of `n` whose text is not in `known`, each distinct key once, where its text last
+ * occurs, in that order (MapIndex.keys); undefined when there are none.
+ */
+function unknownKeys(n: YamlNode, known: Set<string>): YamlNode[] | undefined {
   const c = n.content;
   const pairs = c.length >> 1;
+  let found: YamlNode[] | undefined;
   if (pairs > SMALL_MAPPING_PAIRS) {
-    for (const [key, keyNode] of mapIndex(n).keys) fn(key, keyNode);
-    return;
+    for (const [key, keyNode] of mapIndex(n).keys) if (!known.has(key)) (found ??= []).push(keyNode);
+    return found;
   }
   outer: for (let i = 0; i < 2 * pairs; i += 2) {
     const key = c[i].value;
+    if (known.has(key)) continue;
     for (let j = i + 2; j < 2 * pairs; j += 2) if (c[j].value === key) continue outer;
-    fn(key, c[i]);
+    (found ??= []).push(c[i]);
   }
+  return found;
 }
 
 /** One step of vcontext's Get (scalars and aliases are leaves); undefined when the part does not apply. */
@@ -115,15 +121,18 @@ export class ContextTree implements PositionTree {
               column: pos.column,
             });
           } else {
-            const known = knownKeys(t);
-            eachMappingKey(node, (key, keyNode) => {
-              if (!known.has(key)) {
+            const unknown = unknownKeys(node, knownKeys(t));
+            if (unknown) {
+              for (const keyNode of unknown) {
+                const key = keyNode.value;
                 out.push({ level: "warning", path: [...path, key], message: `unused key ${key}`, ...positionOf(keyNode) });
               }
-            });
+            }
           }
           const o = (v ?? {}) as Record<string, unknown>;
-          for (const f of t.fields) {
+          const fields = t.fields;
+          for (let i = 0; i < fields.length; i++) {
+            const f = fields[i];
             const k = f.type.kind;
             if (k === "string" || k === "int" || k === "bool" || k === "map") continue; // nothing to walk
             const fieldNode = child(node, f.key);
@@ -165,3 +174,125 @@ function knownKeys(t: StructType): Set<string> {
   if (!s) knownKeysCache.set(t, (s = new Set(t.fields.map((f) => f.key))));
   return s;
 }
+
+const LEAF = 0;
+const MAPPING = 1;
+const SEQUENCE = 2;
+
+/**
+ * The position tree with only what locate needs, for the caller that keeps it (see
+ * compactPositions): each node's kind, position and children in typed arrays (outside the
+ * JavaScript heap), numbered so that a collection's children are consecutive, and the text of the
+ * mapping keys. It answers exactly as ContextTree.locate does.
+ */
+class CompactPositionTree implements PositionTree {
+  private readonly kind: Uint8Array;
+  private readonly line: Uint32Array;
+  private readonly column: Uint32Array;
+  private readonly firstChild: Uint32Array;
+  private readonly childCount: Uint32Array;
+  /** Where a mapping's keys start in `keys`, one per pair. */
+  private readonly keyStart: Uint32Array;
+  private readonly keys: string[];
+  /** Value numbers of mappings with many pairs, by key text (the last pair wins), made on first use. */
+  private readonly bigMappings = new Map<number, Map<string, number>>();
+
+  constructor(root: YamlNode) {
+    const { size, pairs } = treeSize(root);
+    this.keys = new Array<string>(pairs);
+    this.kind = new Uint8Array(size);
+    this.line = new Uint32Array(size);
+    this.column = new Uint32Array(size);
+    this.firstChild = new Uint32Array(size);
+    this.childCount = new Uint32Array(size);
+    this.keyStart = new Uint32Array(size);
+    // Depth first; a collection's children are numbered together when it is reached.
+    const nodes: YamlNode[] = [root];
+    const numbers: number[] = [0];
+    let next = 1;
+    let nextKey = 0;
+    while (nodes.length > 0) {
+      const n = nodes.pop()!;
+      const id = numbers.pop()!;
+      this.line[id] = n.line;
+      this.column[id] = n.column;
+      if (n.kind !== "mapping" && n.kind !== "sequence") continue;
+      const c = n.content;
+      this.kind[id] = n.kind === "mapping" ? MAPPING : SEQUENCE;
+      this.firstChild[id] = next;
+      this.childCount[id] = c.length;
+      if (n.kind === "mapping") {
+        this.keyStart[id] = nextKey;
+        for (let j = 0; j < c.length; j += 2) this.keys[nextKey++] = c[j].value;
+      }
+      for (let j = 0; j < c.length; j++) {
+        nodes.push(c[j]);
+        numbers.push(next + j);
+      }
+      next += c.length;
+    }
+  }
+
+  locate(path: Path): Position | undefined {
+    let id = 0;
+    for (const part of path) {
+      const next = this.child(id, part);
+      if (next < 0) break;
+      id = next;
+    }
+    return { line: this.line[id], column: this.column[id] };
+  }
+
+  /** ContextTree's child(), by number: -1 where it gives undefined. */
+  private child(id: number, part: string | number): number {
+    const kind = this.kind[id];
+    if (kind === MAPPING) return typeof part === "string" ? this.mappingChild(id, part) : -1;
+    if (kind === SEQUENCE && typeof part === "number" && Number.isInteger(part) && part >= 0 && part < this.childCount[id]) {
+      return this.firstChild[id] + part;
+    }
+    return -1;
+  }
+
+  /** The value of the last pair whose key is `key` (see mappingChild), or -1. */
+  private mappingChild(id: number, key: string): number {
+    const keys = this.keyStart[id];
+    const values = this.firstChild[id] + 1;
+    const pairs = this.childCount[id] >> 1;
+    if (pairs > SMALL_MAPPING_PAIRS) {
+      let index = this.bigMappings.get(id);
+      if (!index) {
+        index = new Map();
+        for (let i = 0; i < pairs; i++) index.set(this.keys[keys + i], values + 2 * i);
+        this.bigMappings.set(id, index);
+      }
+      return index.get(key) ?? -1;
+    }
+    for (let i = pairs - 1; i >= 0; i--) if (this.keys[keys + i] === key) return values + 2 * i;
+    return -1;
+  }
+}
+
+/** The number of nodes in the tree under `root` (itself included), and of mapping pairs. */
+function treeSize(root: YamlNode): { size: number; pairs: number } {
+  let size = 0;
+  let pairs = 0;
+  const nodes: YamlNode[] = [root];
+  while (nodes.length > 0) {
+    const n = nodes.pop()!;
+    size++;
+    if (n.kind === "mapping") pairs += n.content.length >> 1;
+    if (n.kind === "mapping" || n.kind === "sequence") for (let j = 0; j < n.content.length; j++) nodes.push(n.content[j]);
+  }
+  return { size, pairs };
+}
+
+/**
+ * The position tree to keep once decoding is done: the same answers as the ContextTree, without
+ * keeping the node tree (its objects, arrays and scalar texts) alive, and copied by every garbage
+ * collection, through the translation that follows.
+ */
+export function compactPositions(tree: ContextTree): PositionTree {
+  const root = tree.root;
+  return root ? new CompactPositionTree(root) : { locate: () => undefined };
+}
+
