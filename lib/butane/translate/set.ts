@@ -75,19 +75,6 @@ class LinkedTranslation implements Translation {
   }
 }
 
-/** A set's contents: `map`, then the operations recorded since it was last flattened. */
-interface Storage {
-  /** null until the first entry (most sets stay empty or only receive merges). */
-  map: Map<string, Translation> | null;
-  pending: OpList;
-  /** Another set holds a reference: the owner copies before changing it (copy on write). */
-  shared: boolean;
-  /** How deeply recorded merges nest below this storage (bounded, to keep replaying shallow). */
-  depth: number;
-  /** How many recorded merges refer to this storage. */
-  refs: number;
-}
-
 const MAX_DEPTH = 200;
 
 /**
@@ -99,10 +86,6 @@ class OpList {
   private second: Op | undefined = undefined;
   private rest: Op[] | null = null;
   length = 0;
-
-  constructor(op?: Op) {
-    if (op !== undefined) this.push(op);
-  }
 
   push(op: Op): void {
     const n = this.length++;
@@ -116,6 +99,27 @@ class OpList {
   at(i: number): Op {
     return i === 0 ? this.first! : i === 1 ? this.second! : this.rest![i - 2];
   }
+
+  clear(): void {
+    this.first = this.second = undefined;
+    this.rest = null;
+    this.length = 0;
+  }
+}
+
+/**
+ * A set's contents: `map`, then the operations recorded since it was last flattened (the
+ * storage is its own operation list: one object per set written to).
+ */
+class Storage extends OpList {
+  /** null until the first entry (most sets stay empty or only receive merges). */
+  map: Map<string, Translation> | null = null;
+  /** Another set holds a reference: the owner copies before changing it (copy on write). */
+  shared = false;
+  /** How deeply recorded merges nest below this storage (bounded, to keep replaying shallow). */
+  depth = 0;
+  /** How many recorded merges refer to this storage. */
+  refs = 0;
 }
 
 /** A translation between constant paths with its key, made once; addFixed records it as it is. */
@@ -156,7 +160,7 @@ function prefixesOf(op: MergeOp): { fromPrefix: Path; toPrefix: Path; keyPrefix:
 }
 
 /** The storage of a set never written to (writable() replaces it); never changed itself. */
-const EMPTY_STORAGE: Storage = Object.freeze({ map: null, pending: Object.freeze(new OpList()) as OpList, shared: false, depth: 0, refs: 0 });
+const EMPTY_STORAGE: Storage = Object.freeze(new Storage()) as Storage;
 
 /** What an empty storage reads as; never written to. */
 const EMPTY: ReadonlyMap<string, Translation> = new Map();
@@ -167,9 +171,8 @@ const prefixed = (fromPrefix: Path, toPrefix: Path, t: Translation): Translation
 /** Replays a storage's operations into `target` under the given prefixes (Map semantics compose). */
 function emitInto(target: Map<string, Translation>, s: Storage, fromPrefix: Path, toPrefix: Path, keyPrefix: string): void {
   if (s.map !== null) for (const [k, t] of s.map) target.set(keyPrefix + k, prefixed(fromPrefix, toPrefix, t));
-  const ops = s.pending;
-  for (let i = 0; i < ops.length; i++) {
-    const op = ops.at(i);
+  for (let i = 0; i < s.length; i++) {
+    const op = s.at(i);
     if (op.child === undefined) target.set(keyPrefix + (op.key ?? setKey(op.t.to)), prefixed(fromPrefix, toPrefix, op.t));
     else {
       const own = prefixesOf(op);
@@ -188,12 +191,10 @@ const markOf = (own: { fromPrefix: Path; toPrefix: Path }): Translation => ({ fr
 
 /** Applies the pending operations to the storage's map (its logical contents do not change). */
 function flatten(s: Storage): ReadonlyMap<string, Translation> {
-  if (s.pending.length === 0) return s.map ?? EMPTY;
-  const pending = s.pending;
-  s.pending = new OpList();
+  if (s.length === 0) return s.map ?? EMPTY;
   const m = (s.map ??= new Map());
-  for (let i = 0; i < pending.length; i++) {
-    const op = pending.at(i);
+  for (let i = 0; i < s.length; i++) {
+    const op = s.at(i);
     if (op.child === undefined) m.set(op.key ?? setKey(op.t.to), op.t);
     else {
       const own = prefixesOf(op);
@@ -201,14 +202,14 @@ function flatten(s: Storage): ReadonlyMap<string, Translation> {
       if (op.marked === true) m.set(own.keyPrefix, markOf(own));
     }
   }
+  s.clear(); // (replaying reads only other storages: a set never holds its own storage)
   return m;
 }
 
 function storageEmpty(s: Storage): boolean {
   if (s.map !== null && s.map.size > 0) return false;
-  const ops = s.pending;
-  for (let i = 0; i < ops.length; i++) {
-    const op = ops.at(i);
+  for (let i = 0; i < s.length; i++) {
+    const op = s.at(i);
     if (op.child === undefined || !storageEmpty(op.child)) return false;
   }
   return true;
@@ -226,13 +227,15 @@ export class TranslationSet {
   /** The storage, ready to be changed (copied first when another set refers to it). */
   private writable(): Storage {
     const s = this.storage;
-    if (s === EMPTY_STORAGE) return (this.storage = { map: null, pending: new OpList(), shared: false, depth: 0, refs: 0 });
+    if (s === EMPTY_STORAGE) return (this.storage = new Storage());
     if (!s.shared) return s;
-    const copy: Storage =
-      s.depth + 1 > MAX_DEPTH
-        ? { map: new Map(flatten(s)), pending: new OpList(), shared: false, depth: 0, refs: 0 }
-        : { map: null, pending: new OpList({ child: s, marked: false, fromPrefix: [], toPrefix: [], keyPrefix: "" }), shared: false, depth: s.depth + 1, refs: 0 };
-    if (copy.pending.length > 0) s.refs++;
+    const copy = new Storage();
+    if (s.depth + 1 > MAX_DEPTH) copy.map = new Map(flatten(s));
+    else {
+      copy.push({ child: s, marked: false, fromPrefix: [], toPrefix: [], keyPrefix: "" });
+      copy.depth = s.depth + 1;
+      s.refs++;
+    }
     this.storage = copy;
     return copy;
   }
@@ -247,17 +250,17 @@ export class TranslationSet {
 
   /** add() for fresh arrays that nobody mutates later, with setKey(to) already known. */
   addKeyed(toKey: string, from: Path, to: Path): void {
-    this.writable().pending.push({ key: toKey, t: { from, to } }); // the map is built when read
+    this.writable().push({ key: toKey, t: { from, to } }); // the map is built when read
   }
 
   /** add() of a translation made once: the same object is recorded each time (nothing is allocated). */
   addFixed(f: FixedTranslation): void {
-    this.writable().pending.push(f);
+    this.writable().push(f);
   }
 
   /** add() for linked paths: recorded as they are; arrays and the key are made only if the set is read. */
   addLinked(from: PathLink | null, to: PathLink | null): void {
-    this.writable().pending.push(new LinkedTranslation(from, to));
+    this.writable().push(new LinkedTranslation(from, to));
   }
 
   lookup(to: Path): Translation | undefined {
@@ -327,21 +330,21 @@ export class TranslationSet {
   /** Records `op` (a merge of other's storage as it is now), or copies its entries when too deep. */
   private recordMerge(other: TranslationSet, op: MergeOp): void {
     const child = other.storage;
-    if ((child.map === null || child.map.size === 0) && child.pending.length === 0) return;
+    if ((child.map === null || child.map.size === 0) && child.length === 0) return;
     if (child.depth + 1 > MAX_DEPTH) {
       // Too deep to record: copy the entries now (taken before writing: other may be this).
       const snapshot = [...flatten(child)];
       const s = this.writable();
       const { fromPrefix, toPrefix, keyPrefix } = prefixesOf(op);
-      for (const [k, t] of snapshot) s.pending.push({ key: keyPrefix + k, t: prefixed(fromPrefix, toPrefix, t) });
-      if (op.marked === true) s.pending.push({ key: keyPrefix, t: markOf({ fromPrefix, toPrefix }) });
+      for (const [k, t] of snapshot) s.push({ key: keyPrefix + k, t: prefixed(fromPrefix, toPrefix, t) });
+      if (op.marked === true) s.push({ key: keyPrefix, t: markOf({ fromPrefix, toPrefix }) });
       return;
     }
     // Shared first, so that when other is this, the write below goes to a fresh storage.
     child.shared = true;
     child.refs++;
     const s = this.writable();
-    s.pending.push(op);
+    s.push(op);
     if (child.depth + 1 > s.depth) s.depth = child.depth + 1;
   }
 
