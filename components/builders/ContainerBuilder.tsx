@@ -1,10 +1,10 @@
 "use client";
-// Run a container: image, name, ports, volumes, environment, restart policy, user → one service.
+// Run a container: image, command, name, ports, volumes, environment, restart policy, user → one service.
 import { buildContainer, nameFromImage, RESTART_POLICIES, type BuiltUnit } from "../../lib/builders";
 import BuilderDialog, { BuilderInput, useBuilderState } from "./BuilderDialog";
 
 export default function ContainerBuilder({ existing, onAdd, onClose }: { existing: string[]; onAdd(units: BuiltUnit[]): void; onClose(): void }) {
-  const { s, bind } = useBuilderState({ image: "", name: "", unitName: "", ports: "", volumes: "", env: "", restart: "always", user: "" });
+  const { s, bind } = useBuilderState({ image: "", name: "", unitName: "", ports: "", volumes: "", env: "", restart: "always", user: "", command: "" });
   const name = s.name.trim() || nameFromImage(s.image.trim());
   const r = buildContainer({ ...s, name, existingUnits: existing });
   const field = (key: keyof typeof s) => bind(key, r.errors);
@@ -20,6 +20,7 @@ export default function ContainerBuilder({ existing, onAdd, onClose }: { existin
       {(shown) => (
         <>
           <BuilderInput {...field("image")} shown={shown} label="Image" mono autoFocus placeholder="docker.io/library/nginx:1.27" help="[registry/]name[:tag][@digest]. Pin a tag: latest changes under you." />
+          <BuilderInput {...field("command")} shown={shown} label="Command" mono placeholder="redis-server --appendonly yes" help={'Optional: what runs instead of the image\'s default command, as after the image in docker run. Quote words with spaces; for pipes or several commands: sh -c \'…\'.'} />
           <div className="field-row">
             <BuilderInput {...field("name")} shown={shown} label="Container name" mono placeholder={nameFromImage(s.image.trim()) || "web"} help="docker run --name; taken from the image when empty." />
             <BuilderInput {...field("unitName")} shown={shown} label="Unit name" mono placeholder={`${name || "web"}.service`} help="Optional." />

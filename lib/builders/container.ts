@@ -1,7 +1,8 @@
 // "Run a container": a service that runs one Docker container the way Flatcar's docs do it:
 // ordered after docker.service, a stale container of the same name removed first, `docker run
-// --rm` in the foreground (systemd watches it and restarts it), `docker stop` to stop it.
-import { execLine, escapeSpecifiers } from "./exec";
+// --rm` in the foreground (systemd watches it and restarts it), `docker stop` to stop it. A
+// command after the image is typed as in a shell and written as systemd words (lib/builders/exec).
+import { execLine, escapeSpecifiers, splitShellWords } from "./exec";
 import { checkNewUnitName, renderUnit, type BuildResult, type UnitLines } from "./unit";
 
 export interface ContainerInput {
@@ -18,11 +19,13 @@ export interface ContainerInput {
   restart: string;
   /** The user inside the container (--user): NAME|UID[:GROUP|GID]; empty for the image's own. */
   user: string;
+  /** The command and arguments after the image, typed as in a shell; empty for the image's own. */
+  command?: string;
   /** Units already in the document (a name clash is an error). */
   existingUnits?: readonly string[];
 }
 
-export type ContainerField = "image" | "name" | "unitName" | "ports" | "volumes" | "env" | "restart" | "user";
+export type ContainerField = "image" | "name" | "unitName" | "ports" | "volumes" | "env" | "restart" | "user" | "command";
 
 export const RESTART_POLICIES = ["always", "on-failure", "on-abnormal", "no"] as const;
 
@@ -137,6 +140,7 @@ export function buildContainer(input: ContainerInput): BuildResult<ContainerFiel
   const image = input.image.trim();
   const name = input.name.trim();
   const unitName = input.unitName?.trim() || `${name}.service`;
+  const command = splitShellWords(input.command ?? "");
   const errors: Partial<Record<ContainerField, string>> = {
     image: checkImage(image),
     name: checkContainerName(name),
@@ -146,6 +150,7 @@ export function buildContainer(input: ContainerInput): BuildResult<ContainerFiel
     env: firstBad(input.env, checkEnv),
     restart: (RESTART_POLICIES as readonly string[]).includes(input.restart) ? undefined : `Choose one of: ${RESTART_POLICIES.join(", ")}.`,
     user: checkContainerUser(input.user.trim()),
+    command: "error" in command ? command.error : undefined,
   };
   for (const k of Object.keys(errors) as ContainerField[]) if (errors[k] === undefined) delete errors[k];
 
@@ -155,7 +160,7 @@ export function buildContainer(input: ContainerInput): BuildResult<ContainerFiel
   for (const v of lines(input.volumes)) args.push("--volume", v);
   for (const e of lines(input.env)) args.push("--env", e);
   if (input.user.trim()) args.push("--user", input.user.trim());
-  args.push(image || "IMAGE");
+  args.push(image || "IMAGE", ...("words" in command ? command.words : []));
   const service: UnitLines = [
     ["Restart", input.restart || "always"],
     ["RestartSec", "5s"],

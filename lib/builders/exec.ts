@@ -56,3 +56,50 @@ export function splitExecLine(line: string): string[] {
   }
   return words;
 }
+
+/** Unquoted words a shell would treat as operators: docker hands them to the program as words. */
+const SHELL_OPERATORS = new Set(["|", "||", "&&", ";", "&", ">", ">>", "<", "<<", "2>", "2>&1"]);
+
+/**
+ * Splits a command typed as in a shell (`redis-server --save "" --appendonly yes`,
+ * `sh -c 'echo "hi"; sleep 5'`) into its words: blanks separate words, '…' is literal, "…" reads
+ * \" \\ \$ \` escapes, a backslash outside quotes takes the next character as it is. No
+ * variables, globs or operators: nothing runs a shell between docker and the program.
+ */
+export function splitShellWords(line: string): { words: string[] } | { error: string } {
+  const words: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && /\s/.test(line[i])) i++;
+    if (i >= line.length) break;
+    let word = "";
+    let quoted = false;
+    for (; i < line.length && !/\s/.test(line[i]); i++) {
+      const c = line[i];
+      if (c === "\\" && i + 1 < line.length) word += line[++i];
+      else if (c === "'" || c === '"') {
+        const end = closingQuote(line, i);
+        if (end < 0) return { error: `The ${c === "'" ? "single" : "double"} quote at character ${i + 1} is not closed.` };
+        const inner = line.slice(i + 1, end);
+        word += c === "'" ? inner : inner.replace(/\\([\\"$`])/g, "$1");
+        quoted = true;
+        i = end;
+      } else word += c;
+    }
+    if (!quoted && SHELL_OPERATORS.has(word)) {
+      return { error: `"${word}" would reach the program as a word: no shell runs here. For pipes, redirects or several commands write sh -c '…'.` };
+    }
+    words.push(word);
+  }
+  return { words };
+}
+
+/** Where the quote opened at `open` closes (-1 when it does not); "…" skips escaped characters. */
+function closingQuote(line: string, open: number): number {
+  const q = line[open];
+  for (let j = open + 1; j < line.length; j++) {
+    if (q === '"' && line[j] === "\\") j++;
+    else if (line[j] === q) return j;
+  }
+  return -1;
+}

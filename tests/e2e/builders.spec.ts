@@ -42,8 +42,13 @@ test("Run a container: per-field messages, a live preview, and a unit in the doc
   await dialog.getByLabel("Environment").fill("GREETING=hello world\nPRICE=100%");
   await dialog.getByLabel("User in the container").fill("101:101");
   await dialog.getByLabel("Restart").selectOption("on-failure");
+  // a command after the image: a shell operator is explained, quotes group words
+  await dialog.getByLabel("Command", { exact: true }).fill("nginx -g 'daemon off;' | tee /tmp/log");
+  await expect(dialog.getByText('"|" would reach the program as a word')).toBeVisible();
+  await dialog.getByLabel("Command", { exact: true }).fill("nginx -g 'daemon off;'");
+  await expect(dialog.getByText('"|" would reach the program as a word')).toBeHidden();
   const preview = dialog.getByLabel("Preview of nginx.service");
-  await expect(preview).toContainText('ExecStart=/usr/bin/docker run --rm --name nginx --publish 8080:80 --publish 127.0.0.1:5353:53/udp --volume /srv/www:/usr/share/nginx/html:ro --env "GREETING=hello world" --env "PRICE=100%%" --user 101:101 docker.io/library/nginx:1.27');
+  await expect(preview).toContainText('ExecStart=/usr/bin/docker run --rm --name nginx --publish 8080:80 --publish 127.0.0.1:5353:53/udp --volume /srv/www:/usr/share/nginx/html:ro --env "GREETING=hello world" --env "PRICE=100%%" --user 101:101 docker.io/library/nginx:1.27 nginx -g "daemon off;"');
   await expect(preview).toContainText("ExecStartPre=-/usr/bin/docker rm --force nginx");
   await expect(preview).toContainText("Restart=on-failure");
   await dialog.scrollIntoViewIfNeeded();

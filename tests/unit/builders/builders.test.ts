@@ -6,7 +6,7 @@ import { test } from "node:test";
 import { transpile } from "../../../lib";
 import { addUnits, buildContainer, buildFirstBoot, buildTimer, nameFromImage, type BuiltUnit } from "../../../lib/builders";
 import { checkContainerName, checkEnv, checkImage, checkPort, checkVolume, type ContainerInput } from "../../../lib/builders/container";
-import { quoteExecArg, splitExecLine } from "../../../lib/builders/exec";
+import { quoteExecArg, splitExecLine, splitShellWords } from "../../../lib/builders/exec";
 import { getLines, getValue, getValues, getWords } from "../../../lib/unit-text";
 import { lintButane } from "../../../lib/lint";
 
@@ -63,6 +63,38 @@ test("container: a clear message per field", () => {
   assert.match(buildContainer({ ...CONTAINER, existingUnits: ["web.service"] }).errors.unitName!, /already has a unit named web\.service/);
   assert.match(buildContainer({ ...CONTAINER, unitName: "web.timer" }).errors.unitName!, /must end in \.service/);
   assert.match(buildContainer({ ...CONTAINER, image: "" }).errors.image!, /Name the image/);
+});
+
+test("container: a command after the image, typed as in a shell, reaches the program word for word", () => {
+  const r = buildContainer({ ...CONTAINER, image: "docker.io/library/redis:7", name: "cache", ports: "", volumes: "", env: "", user: "", command: `redis-server --save "" --appendonly yes --requirepass 'p@ss w%rd$1'` });
+  assert.deepEqual(r.errors, {});
+  const argv = splitExecLine(getValue(r.units[0].contents, "Service", "ExecStart")!);
+  assert.deepEqual(argv.slice(argv.indexOf("docker.io/library/redis:7")), ["docker.io/library/redis:7", "redis-server", "--save", "", "--appendonly", "yes", "--requirepass", "p@ss w%rd$1"]);
+  clean(r.units);
+  const shell = buildContainer({ ...CONTAINER, command: `sh -c 'while true; do date; sleep 5; done'` });
+  assert.deepEqual(splitExecLine(getValue(shell.units[0].contents, "Service", "ExecStart")!).slice(-3), ["sh", "-c", "while true; do date; sleep 5; done"]);
+  // no command: the image's own
+  assert.equal(splitExecLine(getValue(buildContainer(CONTAINER).units[0].contents, "Service", "ExecStart")!).at(-1), "docker.io/library/nginx:1.27");
+});
+
+test("container command: an unclosed quote or a shell operator is refused with the reason", () => {
+  assert.match(buildContainer({ ...CONTAINER, command: `echo "hi` }).errors.command!, /double quote at character 6 is not closed/);
+  assert.match(buildContainer({ ...CONTAINER, command: "cat /etc/os-release | grep ID" }).errors.command!, /"\|" would reach the program as a word.*sh -c/);
+  assert.equal(buildContainer({ ...CONTAINER, command: `grep "|" file` }).errors.command, undefined);
+});
+
+test("shell words: quotes, escapes and blanks as a shell reads them", () => {
+  const words = (line: string) => {
+    const r = splitShellWords(line);
+    assert.ok("words" in r, line);
+    return r.words;
+  };
+  assert.deepEqual(words("  a   b\tc\n d "), ["a", "b", "c", "d"]);
+  assert.deepEqual(words(String.raw`a\ b "c d" 'e "f"' "g \"h\" \\ \$x \n" it\'s`), ["a b", "c d", 'e "f"', String.raw`g "h" \ $x \n`, "it's"]);
+  assert.deepEqual(words(`x"y"'z'`), ["xyz"]);
+  assert.deepEqual(words(`"" ''`), ["", ""]);
+  assert.deepEqual(words(""), []);
+  assert.match((splitShellWords("a 'b") as { error: string }).error, /single quote at character 3/);
 });
 
 test("image references: docker's grammar", () => {
