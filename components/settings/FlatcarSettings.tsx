@@ -184,7 +184,7 @@ function Sysexts() {
             <option key={n} value={n} />
           ))}
         </datalist>
-        <Input label="Extension version" value={e.value.version} onChange={(version) => e.set({ version })} placeholder="24.0.0" mono help="As in the bakery's release, e.g. 24.0.0 or v1.30.4." />
+        <Input label="Extension version" value={e.value.version} onChange={(version) => e.set({ version })} placeholder="v31.0.0" mono help="As the bakery names it, e.g. v31.0.0 (wasmtime) or 2.34.0 (docker-compose)." />
         <Select label="Architecture" value={e.value.arch} onChange={(arch) => e.set({ arch })} options={S.SYSEXT_ARCHES.map((a) => ({ value: a, label: a }))} />
       </div>
       <label className="radio">

@@ -151,5 +151,5 @@ test("reading the templates' own settings back", async () => {
   assert.deepEqual(S.readNetworks(doc(net))[0], { file: "00-static.network", match: "eth0", addresses: ["192.168.122.50/24"], gateway: "192.168.122.1", dns: ["192.168.122.1", "9.9.9.9"] });
   assert.equal(S.readHostname(doc(net)), "static-node");
   assert.deepEqual(S.readUpdates(doc(readFileSync("templates/updates/config.bu", "utf8"))), { group: "stable", strategy: "reboot", windowStart: "Thu 04:00", windowLength: "1h" });
-  assert.deepEqual(S.readSysexts(doc(readFileSync("templates/sysext/config.bu", "utf8"))), [{ name: "wasmtime", version: "24.0.0", arch: "x86-64", sysupdate: false }]);
+  assert.deepEqual(S.readSysexts(doc(readFileSync("templates/sysext/config.bu", "utf8"))), [{ name: "wasmtime", version: "v31.0.0", arch: "x86-64", sysupdate: false }]);
 });
