@@ -61,7 +61,7 @@ const small_ = interleaved(
     kindling: [kindling, ["butane", small]],
     ...(butane ? { butane: [butane, [small]] } : {}),
   },
-  15,
+  31, // start-up figures swing by ±10 ms per process on a shared VM: enough runs for a steady median
 );
 const ratioSmall = small_.kindling / small_.node;
 console.log(
