@@ -72,11 +72,17 @@ test("progress is reported up to 1", () => {
 });
 
 const hasMkpasswd = spawnSync("mkpasswd", ["--help"]).status !== null;
+// The system's crypt(3) (libxcrypt on Debian), reached through perl's crypt builtin.
+const systemCrypt = (password: string, setting: string) =>
+  spawnSync("perl", ["-e", "print crypt($ARGV[0], $ARGV[1])", password, setting]).stdout.toString();
 test("live: our hashes verify with mkpasswd's, and mkpasswd's with ours", { skip: !hasMkpasswd && "mkpasswd not installed" }, () => {
   for (const password of ["live tëst ✓", "plain"]) {
     for (const method of ["yescrypt", "sha512crypt"] as const) {
       const theirs = spawnSync("mkpasswd", ["--stdin", "-m", method], { input: password }).stdout.toString().trim();
       assert.ok(verifyPassword(password, theirs), theirs);
+      const ours = hashPassword(password, method);
+      assert.equal(systemCrypt(password, ours), ours);
+      assert.notEqual(systemCrypt(password + "x", ours), ours);
     }
   }
 });
