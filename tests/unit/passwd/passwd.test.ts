@@ -1,5 +1,5 @@
 // Password hashes against mkpasswd's (recorded by record-mkpasswd.mjs) and libxcrypt's own
-// test vectors; live against mkpasswd too when it is installed.
+// test vectors; live against mkpasswd and the system's crypt(3) too when mkpasswd is installed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -75,7 +75,7 @@ const hasMkpasswd = spawnSync("mkpasswd", ["--help"]).status !== null;
 // The system's crypt(3) (libxcrypt on Debian), reached through perl's crypt builtin.
 const systemCrypt = (password: string, setting: string) =>
   spawnSync("perl", ["-e", "print crypt($ARGV[0], $ARGV[1])", password, setting]).stdout.toString();
-test("live: our hashes verify with mkpasswd's, and mkpasswd's with ours", { skip: !hasMkpasswd && "mkpasswd not installed" }, () => {
+test("live: mkpasswd's hashes verify with ours, and ours with the system's crypt(3)", { skip: !hasMkpasswd && "mkpasswd not installed" }, () => {
   for (const password of ["live tëst ✓", "plain"]) {
     for (const method of ["yescrypt", "sha512crypt"] as const) {
       const theirs = spawnSync("mkpasswd", ["--stdin", "-m", method], { input: password }).stdout.toString().trim();
